@@ -1,0 +1,175 @@
+/**
+ * Monthly complaints-and-denunciations statistics per district, as a district Inspectorate would file them in
+ * the Government Inspectorate's reporting software (forms of TT 02/2021/TT-TTCP, aggregated by month).
+ *
+ * Each (district, month) is drawn from its own seeded stream and memoised. The shape of the data:
+ * roughly 3–4 petitions per 10,000 residents a month, more in towns and where land is being cleared; a slow
+ * decline with bumps when land prices or land law change; a Tết dip; elections raise recommendations.
+ * Deliberate features the dashboard should reveal: Kỳ Anh town (449) in 2019, when site clearance for
+ * projects in the Vũng Áng economic zone set off a wave of complaints sent over the district's head, and
+ * Vũ Quang (441), whose chair chronically holds fewer reception sessions than the law requires.
+ */
+import type { MonthKey } from '../../src/domain/period';
+import { rng, type Rng } from './random';
+import { DEMO_DISTRICTS, type DemoDistrict, type Terrain } from './units';
+import {
+  demoMonthsBetween,
+  interpolateMidYear,
+  midMonth,
+  monthBounds,
+  monthIndex,
+  previousMonth,
+  splitMonth,
+  tetFactor,
+  type Anchors,
+} from './demo-calendar';
+
+/** When the reporting software last compiled the figures, in its own clock (UTC+7). */
+export const COMPLAINT_DATA_AS_OF = '2025-01-15T16:45:00+07:00';
+
+/** Law on Citizen Reception 2013, Art. 13: the district chair receives citizens at least two days a month. */
+export const DISTRICT_CHAIR_SESSIONS_PER_MONTH = 2;
+
+export interface ComplaintRecord {
+  readonly unitCode: string;
+  readonly month: MonthKey;
+  readonly complaints: number;
+  readonly denunciations: number;
+  readonly recommendations: number;
+  readonly feedback: number;
+  readonly eligible: number;
+  readonly withinJurisdiction: number;
+  readonly resolved: number;
+  readonly overdue: number;
+  readonly repeat: number;
+  readonly overLevel: number;
+  readonly chairRegularSessions: number;
+  readonly chairAdHocSessions: number;
+}
+
+/** Petitions per 10,000 residents per month, before terrain, trend and season. */
+const BASE_RATE = 3.4;
+const TERRAIN_RATE: Readonly<Record<Terrain, number>> = { urban: 1.25, coastal: 1.1, plain: 1, mountain: 0.8 };
+
+/** Districts with large site clearances (Vũng Áng economic zone, Thạch Khê iron mine, the city's new quarters). */
+const LAND_HEAVY = new Set(['436', '445', '447', '449']);
+/** Coastal districts where the 2016 marine-pollution compensation was still being paid out in 2017. */
+const MARINE_INCIDENT = new Set(['442', '445', '446', '447', '448', '449']);
+
+/** Province-wide petition level relative to 2019 (mid-year anchors). */
+const TREND: Anchors = [
+  [2017, 1.15], [2018, 1.06], [2019, 1], [2020, 0.93], [2021, 0.97], [2022, 0.88], [2023, 0.84], [2024, 0.9],
+];
+/** Share of petitions within jurisdiction that the month resolves, improving over the years. */
+const RESOLUTION_RATE: Anchors = [[2017, 0.8], [2020, 0.85], [2024, 0.9]];
+
+/** Kỳ Anh town, 2019: the complaint multiplier by month. */
+export const KY_ANH_TOWN_SPIKE: Readonly<Record<MonthKey, number>> = {
+  '2019-04': 1.6,
+  '2019-05': 2.4,
+  '2019-06': 3.4,
+  '2019-07': 4,
+  '2019-08': 3.2,
+  '2019-09': 2.2,
+  '2019-10': 1.5,
+};
+const SPIKE_UNIT = '449';
+export const LOW_RECEPTION_UNIT = '441';
+
+/** Land-related waves: the 2020–2024 land-price table (from January 2020) and the Land Law 2024 (from August 2024). */
+function landWave(month: MonthKey): number {
+  if (month >= '2020-01' && month <= '2020-03') return 1.3;
+  if (month >= '2024-08' && month <= '2024-12') return 1.2;
+  return 1;
+}
+
+/** Voters' meetings before the May 2021 elections and before each National Assembly session bring recommendations. */
+function recommendationSeason(month: MonthKey): number {
+  const { month: m } = splitMonth(month);
+  if (month >= '2021-02' && month <= '2021-05') return 1.3;
+  return m === 4 || m === 5 || m === 9 || m === 10 ? 1.08 : 1;
+}
+
+function regularSessions(r: Rng, unitCode: string, month: MonthKey): number {
+  if (month === '2020-04') return r.chance(0.6) ? 0 : 1; // reception suspended during national distancing
+  const u = r.next();
+  if (unitCode === LOW_RECEPTION_UNIT) return u < 0.2 ? 0 : u < 0.85 ? 1 : 2;
+  const tetMonth = tetFactor(month) < 0.8;
+  if (tetMonth) return u < 0.35 ? 1 : 2;
+  return u < 0.09 ? 1 : u < 0.95 ? 2 : 3;
+}
+
+function generate(district: DemoDistrict, month: MonthKey): ComplaintRecord {
+  const r = rng(`complaints:${district.code}:${month}`);
+  const t = midMonth(month);
+  const spike = district.code === SPIKE_UNIT ? (KY_ANH_TOWN_SPIKE[month] ?? 1) : 1;
+  const spiking = spike > 1 ? Math.min(1, (spike - 1) / 3) : 0;
+
+  // Petitions dip in the Tết month and catch up in the month after.
+  const afterTet = tetFactor(previousMonth(month)) < 0.85 ? 1.12 : 1;
+  const level =
+    (district.population / 10_000) *
+    BASE_RATE *
+    TERRAIN_RATE[district.terrain] *
+    interpolateMidYear(TREND, t) *
+    tetFactor(month) *
+    afterTet *
+    Math.exp(r.normal(0, 0.12));
+  const marine = MARINE_INCIDENT.has(district.code) ? 1 + 0.8 * Math.exp(-monthIndex(month) / 4) : 1;
+  const landShare = LAND_HEAVY.has(district.code) ? 0.34 : 0.26;
+
+  const complaints = r.poisson(level * landShare * landWave(month) * spike);
+  const denunciations = r.poisson(level * 0.08 * (1 + (spike - 1) * 0.5));
+  const recommendations = r.poisson(level * 0.36 * recommendationSeason(month) * marine * (1 + (spike - 1) * 0.4));
+  const feedback = r.poisson(level * (0.56 - landShare) * marine * landWave(month));
+  const total = complaints + denunciations + recommendations + feedback;
+
+  const eligible = r.binomial(total, clamp(r.normal(0.66, 0.04), 0.4, 0.9));
+  const withinJurisdiction = r.binomial(eligible, clamp(r.normal(0.46, 0.05) + 0.1 * spiking, 0.2, 0.8));
+  const resolved = r.binomial(withinJurisdiction, clamp(interpolateMidYear(RESOLUTION_RATE, t) - 0.3 * spiking, 0.3, 0.98));
+  const overdue = r.binomial(withinJurisdiction - resolved, 0.22 + 0.4 * spiking);
+  const repeat = r.binomial(total, 0.13 + 0.1 * spiking);
+  const overLevel = r.binomial(total, 0.05 + 0.2 * spiking);
+
+  return {
+    unitCode: district.code,
+    month,
+    complaints,
+    denunciations,
+    recommendations,
+    feedback,
+    eligible,
+    withinJurisdiction,
+    resolved,
+    overdue,
+    repeat,
+    overLevel,
+    chairRegularSessions: regularSessions(r, district.code, month),
+    chairAdHocSessions: r.poisson(0.35 + 2.5 * spiking),
+  };
+}
+
+function clamp(x: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, x));
+}
+
+const cache = new Map<string, ComplaintRecord>();
+
+/** Every district's months in [from, to] (clipped to the demo span and to each district's validity), by month then district. */
+export function complaintMonths(from: MonthKey, to: MonthKey): ComplaintRecord[] {
+  const out: ComplaintRecord[] = [];
+  for (const month of demoMonthsBetween(from, to)) {
+    const { first, last } = monthBounds(month);
+    for (const district of DEMO_DISTRICTS) {
+      if (district.validFrom > last || (district.validTo !== null && district.validTo < first)) continue;
+      const key = `${district.code}:${month}`;
+      let record = cache.get(key);
+      if (!record) {
+        record = generate(district, month);
+        cache.set(key, record);
+      }
+      out.push(record);
+    }
+  }
+  return out;
+}

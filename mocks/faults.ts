@@ -1,0 +1,69 @@
+import { getResponse, http, HttpResponse, type HttpHandler } from 'msw';
+import { SOURCE_IDS, type AppConfig, type SourceId } from '../src/config/schema';
+import { endpoint } from './systems/endpoint';
+
+/**
+ * Demo-only fault injection, to show (and test in a real browser) how one failing upstream system looks:
+ *   ?demo-fault=complaints:500            the system answers HTTP 500
+ *   ?demo-fault=disclosure:malformed      the system answers, but one number in its data is the text "N/A"
+ * Several faults are comma-separated. The setting is kept for the browser tab so it survives navigation.
+ */
+export type FaultKind = '500' | 'malformed' | 'offline';
+export type Faults = Partial<Record<SourceId, FaultKind>>;
+
+const STORAGE_KEY = 'demo-fault';
+
+export function parseFaults(text: string | null): Faults {
+  const faults: Faults = {};
+  for (const part of (text ?? '').split(',')) {
+    const [source, kind] = part.split(':');
+    if ((SOURCE_IDS as readonly string[]).includes(source ?? '') && (kind === '500' || kind === 'malformed' || kind === 'offline')) {
+      faults[source as SourceId] = kind;
+    }
+  }
+  return faults;
+}
+
+export function faultsFromLocation(): Faults {
+  const fromUrl = new URLSearchParams(window.location.search).get(STORAGE_KEY);
+  if (fromUrl !== null) sessionStorage.setItem(STORAGE_KEY, fromUrl);
+  return parseFaults(fromUrl ?? sessionStorage.getItem(STORAGE_KEY));
+}
+
+/** Replaces the first number found in the payload's data with "N/A": the kind of drift real upstream systems show. */
+export function corruptFirstNumber(value: unknown): { value: unknown; done: boolean } {
+  if (typeof value === 'number') return { value: 'N/A', done: true };
+  if (Array.isArray(value)) {
+    const out = [...value];
+    for (let i = 0; i < out.length; i++) {
+      const r = corruptFirstNumber(out[i]);
+      if (r.done) {
+        out[i] = r.value;
+        return { value: out, done: true };
+      }
+    }
+    return { value: out, done: false };
+  }
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    // Numbers inside arrays (the records) first, so the corruption lands in data rather than in an envelope's status code.
+    const order = [...entries.filter(([, v]) => typeof v === 'object'), ...entries.filter(([, v]) => typeof v !== 'object')];
+    for (const [key, v] of order) {
+      const r = corruptFirstNumber(v);
+      if (r.done) return { value: { ...value, [key]: r.value }, done: true };
+    }
+  }
+  return { value, done: false };
+}
+
+export function faultHandlers(config: AppConfig, faults: Faults, realHandlers: readonly HttpHandler[]): HttpHandler[] {
+  return Object.entries(faults).map(([source, kind]) =>
+    http.all(endpoint(config.sources[source as SourceId].baseUrl, '*'), async ({ request }) => {
+      if (kind === '500') return HttpResponse.json({ message: 'Internal Server Error' }, { status: 500 });
+      if (kind === 'offline') return HttpResponse.error();
+      const real = await getResponse([...realHandlers], request);
+      if (!real) return HttpResponse.json({ message: 'Not found' }, { status: 404 });
+      return HttpResponse.json(corruptFirstNumber(await real.json()).value as Record<string, unknown>);
+    }),
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Fake of the province's procedure-handling system (one-stop-shop software), its reporting API:
+ *   GET {base}/dvc/danh-muc-dich-vu?nam=2017                    service catalogue with online levels for a year
+ *   GET {base}/thong-ke/ho-so?tuThang=01/2024&denThang=12/2024  monthly case-file statistics (≤ 12 months)
+ * Bearer token required. Envelope { success, message, result }; camelCase; counts as numeric strings (the
+ * reports are exported from a spreadsheet-like layer); months as MM/yyyy; Decree 43 levels as numbers 1–4,
+ * Decree 42 levels as "TOAN_TRINH" / "MOT_PHAN", with the basis named once per response.
+ */
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import {
+  DECREE_42_FIRST_YEAR,
+  PROCEDURE_DATA_AS_OF,
+  caseFileMonths,
+  procedureOwners,
+  serviceCatalogue,
+  type ProcedureOwner,
+} from '../data/procedures';
+import { DEMO_FIRST_MONTH, DEMO_LAST_MONTH } from '../data/demo-calendar';
+import { endpoint } from './endpoint';
+
+export const SERVICE_CATALOGUE_PATH = 'dvc/danh-muc-dich-vu';
+export const CASE_FILES_PATH = 'thong-ke/ho-so';
+/** The system refuses longer ranges to keep its reports fast. */
+export const MAX_CASE_FILE_MONTHS = 12;
+
+const failure = (status: number, message: string) => HttpResponse.json({ success: false, message, result: null }, { status });
+
+const ownerLevel = (o: ProcedureOwner) => (o.kind === 'district' ? 'HUYEN' : 'SO');
+
+/** "01/2024" → "2024-01"; null when malformed. */
+function monthFromQuery(text: string | null): string | null {
+  const match = text ? /^(0[1-9]|1[0-2])\/(\d{4})$/.exec(text) : null;
+  return match ? `${match[2]}-${match[1]}` : null;
+}
+const monthToWire = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+
+function monthsSpanned(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  return ((ty ?? 0) - (fy ?? 0)) * 12 + ((tm ?? 0) - (fm ?? 0)) + 1;
+}
+
+export function procedureSystemHandlers(baseUrl: string): HttpHandler[] {
+  return [
+    http.get(endpoint(baseUrl, SERVICE_CATALOGUE_PATH), ({ request }) => {
+      if (!request.headers.get('Authorization')?.startsWith('Bearer ')) return failure(401, 'Chưa xác thực');
+      const yearText = new URL(request.url).searchParams.get('nam');
+      const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
+      if (year === null) return failure(400, 'Tham số nam không hợp lệ');
+      const catalogue = serviceCatalogue(year);
+      if (!catalogue) return failure(404, `Không có dữ liệu danh mục năm ${year}`);
+      return HttpResponse.json({
+        success: true,
+        message: null,
+        result: {
+          nam: year,
+          canCu: year >= DECREE_42_FIRST_YEAR ? 'ND42/2022' : 'ND43/2011',
+          capNhatLuc: PROCEDURE_DATA_AS_OF,
+          coQuan: catalogue.owners.map((o) => ({
+            maCoQuan: o.agencyCode,
+            tenCoQuan: o.name,
+            capCoQuan: ownerLevel(o),
+            maDVHC: o.unitCode,
+          })),
+          dichVu: catalogue.services.map((s) => ({
+            maTTHC: s.code,
+            tenTTHC: s.name,
+            linhVuc: s.field,
+            maCoQuan: s.agencyCode,
+            mucDo: s.level.scheme === 'decree43' ? s.level.level : s.level.level === 'full' ? 'TOAN_TRINH' : 'MOT_PHAN',
+          })),
+        },
+      });
+    }),
+
+    http.get(endpoint(baseUrl, CASE_FILES_PATH), ({ request }) => {
+      if (!request.headers.get('Authorization')?.startsWith('Bearer ')) return failure(401, 'Chưa xác thực');
+      const params = new URL(request.url).searchParams;
+      const from = monthFromQuery(params.get('tuThang'));
+      const to = monthFromQuery(params.get('denThang'));
+      if (!from || !to) return failure(400, 'Tham số tuThang/denThang phải có dạng MM/yyyy');
+      if (from > to) return failure(400, 'tuThang phải trước denThang');
+      if (monthsSpanned(from, to) > MAX_CASE_FILE_MONTHS) {
+        return failure(400, `Mỗi lần chỉ lấy tối đa ${MAX_CASE_FILE_MONTHS} tháng`);
+      }
+      const owners = new Map(procedureOwners().map((o) => [o.agencyCode, o]));
+      const rows = from > DEMO_LAST_MONTH || to < DEMO_FIRST_MONTH ? [] : caseFileMonths(from, to);
+      return HttpResponse.json({
+        success: true,
+        message: null,
+        result: {
+          capNhatLuc: PROCEDURE_DATA_AS_OF,
+          tuThang: monthToWire(from),
+          denThang: monthToWire(to),
+          soBanGhi: rows.length,
+          duLieu: rows.map((r) => {
+            const owner = owners.get(r.agencyCode);
+            return {
+              thang: monthToWire(r.month),
+              maCoQuan: r.agencyCode,
+              capCoQuan: owner ? ownerLevel(owner) : 'SO',
+              maDVHC: owner?.unitCode ?? null,
+              tonKyTruoc: String(r.carriedOver),
+              tiepNhanTrucTuyen: String(r.receivedOnline),
+              tiepNhanTrucTiep: String(r.receivedInPerson),
+              tiepNhanBuuChinh: String(r.receivedPostal),
+              giaiQuyetTruocHan: String(r.resolvedEarly),
+              giaiQuyetDungHan: String(r.resolvedOnTime),
+              giaiQuyetTreHan: String(r.resolvedLate),
+              dangXuLyTrongHan: String(r.pendingInTime),
+              dangXuLyQuaHan: String(r.pendingOverdue),
+              thanhToanTrucTuyen: String(r.paidOnline),
+              soHoa: String(r.digitised),
+            };
+          }),
+        },
+      });
+    }),
+  ];
+}

@@ -1,0 +1,60 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Link, Route, Router, Switch } from 'wouter';
+import type { AppConfig } from '../config/schema';
+import type { i18next } from '../lib/i18n';
+import { ConfigProvider } from './config-context';
+import { ROUTES, type RouteId } from './routes';
+import { Shell } from './shell/Shell';
+
+// Each page is its own chunk: ECharts and Leaflet load only with the pages that draw them.
+const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
+
+const AVAILABLE: ReadonlySet<RouteId> = new Set<RouteId>(['overview']);
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <h1>{t('notFound.title')}</h1>
+      <Link href={ROUTES.overview}>{t('notFound.back')}</Link>
+    </div>
+  );
+}
+
+function PageFallback() {
+  const { t } = useTranslation();
+  return (
+    <p className="page-loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+export interface AppProps {
+  readonly config: AppConfig;
+  readonly queryClient: QueryClient;
+  readonly i18n: typeof i18next;
+}
+
+export function App({ config, queryClient, i18n }: AppProps) {
+  return (
+    <ConfigProvider config={config}>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <Router base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
+            <Shell available={AVAILABLE}>
+              <Suspense fallback={<PageFallback />}>
+                <Switch>
+                  <Route path={ROUTES.overview} component={OverviewPage} />
+                  <Route component={NotFound} />
+                </Switch>
+              </Suspense>
+            </Shell>
+          </Router>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </ConfigProvider>
+  );
+}

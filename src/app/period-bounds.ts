@@ -1,0 +1,37 @@
+import { monthsOf, parsePeriod, periodKey, type Period } from '../domain/period';
+import type { AppConfig } from '../config/schema';
+
+export interface PeriodBounds {
+  readonly firstMonth: string;
+  readonly lastMonth: string;
+}
+
+export const boundsOf = (config: AppConfig): PeriodBounds => config.periods;
+
+/** A period is offered when every month of it has data. */
+export function periodAvailable(p: Period, bounds: PeriodBounds): boolean {
+  const months = monthsOf(p);
+  return (months[0] ?? '') >= bounds.firstMonth && (months[months.length - 1] ?? '') <= bounds.lastMonth;
+}
+
+/** The latest full year with data: what a briefing most often starts from. */
+export function defaultPeriod(bounds: PeriodBounds): Period {
+  const [lastYear, lastMonth] = bounds.lastMonth.split('-').map(Number) as [number, number];
+  return lastMonth === 12 ? { kind: 'year', year: lastYear } : { kind: 'month', year: lastYear, index: lastMonth };
+}
+
+/** Reads the period from the URL; anything unknown or out of range falls back to the default rather than an empty page. */
+export function resolvePeriod(text: string | null, bounds: PeriodBounds): Period {
+  const parsed = parsePeriod(text);
+  return parsed && periodAvailable(parsed, bounds) ? parsed : defaultPeriod(bounds);
+}
+
+export function yearsAvailable(bounds: PeriodBounds): number[] {
+  const first = Number(bounds.firstMonth.slice(0, 4));
+  const last = Number(bounds.lastMonth.slice(0, 4));
+  const years: number[] = [];
+  for (let y = first; y <= last; y++) years.push(y);
+  return years;
+}
+
+export { periodKey };

@@ -1,0 +1,67 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'wouter';
+import { periodKey, type Period } from '../domain/period';
+import { isLanguage, type Language } from '../lib/i18n';
+import { useConfig } from './config-context';
+import { boundsOf, resolvePeriod } from './period-bounds';
+
+/**
+ * The view's state lives in the URL so that a copied link restores it and back/forward step through it:
+ *   ?period=2024-Q3&unit=443&lang=en
+ */
+export const PARAM = { period: 'period', unit: 'unit', lang: 'lang' } as const;
+
+export interface DashboardState {
+  readonly period: Period;
+  readonly periodKey: string;
+  readonly unitCode: string | null;
+  readonly lang: Language;
+}
+
+export function readDashboardState(params: URLSearchParams, bounds: { firstMonth: string; lastMonth: string }): DashboardState {
+  const period = resolvePeriod(params.get(PARAM.period), bounds);
+  const unit = params.get(PARAM.unit);
+  const lang = params.get(PARAM.lang);
+  return {
+    period,
+    periodKey: periodKey(period),
+    unitCode: unit && /^\d{2,5}$/.test(unit) ? unit : null,
+    lang: isLanguage(lang) ? lang : 'vi',
+  };
+}
+
+export function useDashboardState() {
+  const config = useConfig();
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => readDashboardState(params, boundsOf(config)), [params, config]);
+
+  const update = useCallback(
+    (changes: Partial<Record<keyof typeof PARAM, string | null>>) => {
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, value] of Object.entries(changes)) {
+          const name = PARAM[key as keyof typeof PARAM];
+          // Defaults stay out of the URL so links stay short; Vietnamese is the default language.
+          if (value === null || value === '' || (key === 'lang' && value === 'vi')) next.delete(name);
+          else next.set(name, value);
+        }
+        return next;
+      });
+    },
+    [setParams],
+  );
+
+  return {
+    ...state,
+    setPeriod: useCallback((p: Period) => update({ period: periodKey(p) }), [update]),
+    setUnit: useCallback((code: string | null) => update({ unit: code }), [update]),
+    setLang: useCallback((lang: Language) => update({ lang }), [update]),
+  };
+}
+
+/** Query string to carry the current view onto another page. */
+export function useViewSearch(): string {
+  const [params] = useSearchParams();
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

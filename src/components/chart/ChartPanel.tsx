@@ -1,0 +1,98 @@
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SourceId } from '../../config/schema';
+import { toCsv } from '../../lib/export/csv';
+import { downloadBlob } from '../../lib/export/download';
+import { svgToPngBlob } from '../../lib/export/svg-to-png';
+import type { TableData } from '../../lib/export/table-data';
+import { Panel, type PanelStatus } from '../panel';
+import { DataTable } from '../table/DataTable';
+import type { EChartHandle } from './EChart';
+import type { EChartsOption } from './echarts-core';
+
+// ECharts is a chunk of its own: the page, its filters and its tables work before the chart library arrives.
+const EChart = lazy(() => import('./EChart'));
+
+export interface ChartPanelProps {
+  readonly title: ReactNode;
+  readonly sources: readonly SourceId[];
+  readonly asOf?: string | null;
+  readonly definition?: ReactNode;
+  readonly status: PanelStatus;
+  readonly error?: unknown;
+  readonly onRetry?: () => void;
+  /** The numbers behind the chart: the table view and the downloads use exactly these. */
+  readonly table: TableData | null;
+  readonly option: EChartsOption | null;
+  readonly height?: number;
+  readonly ariaLabel: string;
+  readonly onItemClick?: (params: { name: string; seriesName?: string; data?: unknown }) => void;
+  readonly selectedKey?: string | null;
+  readonly onSelectRow?: (key: string) => void;
+  readonly testId?: string;
+  readonly className?: string;
+  /** Extra content under the chart (notes, legends). */
+  readonly footnote?: ReactNode;
+}
+
+export function ChartPanel(props: ChartPanelProps) {
+  const { t } = useTranslation();
+  const [asTable, setAsTable] = useState(false);
+  const chart = useRef<EChartHandle>(null);
+  const { table, option } = props;
+
+  const downloadPng = async () => {
+    const svg = chart.current?.toSvg();
+    const size = chart.current?.size();
+    if (!svg || !size || !table) return;
+    downloadBlob(await svgToPngBlob(svg, size.width, size.height), `${table.fileName}.png`);
+  };
+  const downloadCsv = () => table && downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.fileName}.csv`);
+  const downloadXlsx = async () => {
+    if (!table) return;
+    const { toXlsxBlob } = await import('../../lib/export/xlsx');
+    downloadBlob(await toXlsxBlob(table), `${table.fileName}.xlsx`);
+  };
+
+  const actions =
+    props.status === 'success' && table ? (
+      <>
+        <button type="button" className="button secondary small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+          {asTable ? t('table.viewChart') : t('table.viewTable')}
+        </button>
+        <button type="button" className="button secondary small" onClick={() => void downloadPng()} disabled={asTable || !option}>
+          PNG
+        </button>
+        <button type="button" className="button secondary small" onClick={downloadCsv} aria-label={t('table.downloadCsv')}>
+          CSV
+        </button>
+        <button type="button" className="button secondary small" onClick={() => void downloadXlsx()} aria-label={t('table.downloadXlsx')}>
+          XLSX
+        </button>
+      </>
+    ) : null;
+
+  return (
+    <Panel
+      title={props.title}
+      sources={props.sources}
+      asOf={props.asOf}
+      definition={props.definition}
+      status={props.status}
+      error={props.error}
+      onRetry={props.onRetry}
+      actions={actions}
+      testId={props.testId}
+      className={props.className}
+    >
+      {table && (asTable || !option) ? (
+        <DataTable table={table} selectedKey={props.selectedKey} onSelect={props.onSelectRow} caption={typeof props.title === 'string' ? props.title : undefined} />
+      ) : option ? (
+        <Suspense fallback={<div className="chart-placeholder" style={{ height: props.height ?? 320 }} />}>
+          <EChart ref={chart} option={option} height={props.height} ariaLabel={props.ariaLabel} onItemClick={props.onItemClick} testId={props.testId ? `${props.testId}-chart` : undefined} />
+        </Suspense>
+      ) : null}
+      {props.footnote}
+    </Panel>
+  );
+}

@@ -1,0 +1,56 @@
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import type { EChartsType } from 'echarts/core';
+import { useMemo, useRef, type Ref, useImperativeHandle } from 'react';
+import { echarts, type EChartsOption } from './echarts-core';
+
+export interface EChartHandle {
+  /** The chart as SVG markup, for PNG and PDF export. */
+  toSvg(): string | null;
+  size(): { width: number; height: number } | null;
+}
+
+export interface EChartProps {
+  readonly option: EChartsOption;
+  readonly height?: number;
+  /** Screen-reader summary; the full numbers are in the chart's table view. */
+  readonly ariaLabel: string;
+  /** Called with the data name of a clicked element (e.g. a unit code stored in the data item's `name`). */
+  readonly onItemClick?: (params: { name: string; seriesName?: string; data?: unknown }) => void;
+  readonly testId?: string;
+  readonly ref?: Ref<EChartHandle>;
+}
+
+// Constant references: echarts-for-react re-initialises the chart when opts or theme change identity.
+const OPTS = { renderer: 'svg' as const };
+
+/**
+ * Draws an ECharts option. Must be imported with the tree-shaken core (`echarts-for-react/esm/core`):
+ * the `lib/core` entry yields an object instead of a component under Vite 8 and every chart renders blank.
+ */
+export default function EChart({ option, height = 320, ariaLabel, onItemClick, testId, ref }: EChartProps) {
+  const instance = useRef<EChartsType | null>(null);
+  const events = useMemo(
+    () => (onItemClick ? { click: (p: { name: string; seriesName?: string; data?: unknown }) => onItemClick(p) } : undefined),
+    [onItemClick],
+  );
+  useImperativeHandle(ref, () => ({
+    toSvg: () => (instance.current ? instance.current.renderToSVGString() : null),
+    size: () => (instance.current ? { width: instance.current.getWidth(), height: instance.current.getHeight() } : null),
+  }));
+  return (
+    <div role="img" aria-label={ariaLabel} data-testid={testId} className="echart">
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        lazyUpdate
+        opts={OPTS}
+        style={{ height, width: '100%' }}
+        onEvents={events}
+        onChartReady={(chart: EChartsType) => {
+          instance.current = chart;
+        }}
+      />
+    </div>
+  );
+}

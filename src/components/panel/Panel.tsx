@@ -1,0 +1,94 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SourceId } from '../../config/schema';
+import { formatDate } from '../../lib/format';
+import type { Language } from '../../lib/i18n';
+import { describeError } from './describe-error';
+import { PanelErrorBoundary } from './PanelErrorBoundary';
+
+export type PanelStatus = 'pending' | 'error' | 'success';
+
+export interface PanelProps {
+  readonly title: ReactNode;
+  readonly sources: readonly SourceId[];
+  /** ISO timestamp the upstream system gave for its data. */
+  readonly asOf?: string | null;
+  readonly definition?: ReactNode;
+  readonly status: PanelStatus;
+  readonly error?: unknown;
+  readonly onRetry?: () => void;
+  readonly actions?: ReactNode;
+  readonly className?: string;
+  readonly children?: ReactNode;
+  readonly testId?: string;
+}
+
+/**
+ * Every figure on the dashboard sits in a Panel: it names the source system and "data as of", explains the definition,
+ * and owns its loading and error states, so one failing system never blanks the page.
+ */
+export function Panel({ title, sources, asOf, definition, status, error, onRetry, actions, className, children, testId }: PanelProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const headingId = useId();
+
+  const errorBox = (err: unknown, retry?: () => void) => (
+    <div className="panel-error" role="alert">
+      <strong>{t('panel.errorTitle')}</strong>
+      <p>{describeError(err, t)}</p>
+      {retry && (
+        <button type="button" className="button" onClick={retry}>
+          {t('panel.retry')}
+        </button>
+      )}
+    </div>
+  );
+
+  return (
+    <section className={`panel ${className ?? ''}`} aria-labelledby={headingId} data-testid={testId} aria-busy={status === 'pending'}>
+      <header className="panel-header">
+        <h2 id={headingId} className="panel-title">
+          {title}
+        </h2>
+        {actions && <div className="panel-actions">{actions}</div>}
+      </header>
+      <div className="panel-body">
+        {status === 'pending' && (
+          <p className="panel-loading" role="status">
+            {t('panel.loading')}
+          </p>
+        )}
+        {status === 'error' && errorBox(error, onRetry)}
+        {status === 'success' && (
+          <PanelErrorBoundary
+            fallback={(err, reset) =>
+              errorBox(err, () => {
+                reset();
+                onRetry?.();
+              })
+            }
+          >
+            {children}
+          </PanelErrorBoundary>
+        )}
+      </div>
+      <footer className="panel-footer">
+        <span>
+          {t('panel.source')}: {sources.map((s) => t(`sources.${s}`)).join('; ')}
+        </span>
+        {asOf && (
+          <span>
+            {' · '}
+            {t('panel.asOf')}: <time dateTime={asOf}>{formatDate(asOf, lang, true)}</time>
+          </span>
+        )}
+        {definition && (
+          <details className="panel-definition">
+            <summary>{t('panel.definition')}</summary>
+            <p>{definition}</p>
+          </details>
+        )}
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { Panel, type PanelProps, type PanelStatus } from './Panel';
+export { describeError } from './describe-error';

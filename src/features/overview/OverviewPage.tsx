@@ -1,0 +1,147 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KpiBlock } from '../../components/kpi/KpiBlock';
+import { Panel } from '../../components/panel';
+import { kpiFigure, yearsForKpi } from '../../domain/kpi';
+import type { Period } from '../../domain/period';
+import { countServiceLevels } from '../../domain/procedures-metrics';
+import { useConfig } from '../../app/config-context';
+import { boundsOf, periodAvailable } from '../../app/period-bounds';
+import { ROUTES } from '../../app/routes';
+import { useDashboardState, useViewSearch } from '../../app/url-state';
+import { formatNumber, formatPercent, formatPeriod, formatPointChange, formatSignedNumber } from '../../lib/format';
+import type { Language } from '../../lib/i18n';
+import { complaintQueries } from '../../queries/complaints';
+import { emulationQueries } from '../../queries/emulation';
+import { procedureQueries } from '../../queries/procedures';
+import { unitQueries } from '../../queries/units';
+import { DisclosureOverviewPanel } from './DisclosureOverviewPanel';
+import { caseFileValues, complaintValues, emulationValues } from './overview-values';
+import { useYearlyQueries } from './use-yearly-queries';
+
+export default function OverviewPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const config = useConfig();
+  const { period, unitCode } = useDashboardState();
+  const search = useViewSearch();
+  const bounds = boundsOf(config);
+  const isAvailable = (p: Period) => periodAvailable(p, bounds);
+  const years = yearsForKpi(period, isAvailable);
+  const unitCodes = useMemo(() => (unitCode ? new Set([unitCode]) : undefined), [unitCode]);
+
+  const units = useQuery(unitQueries.catalogue(config));
+  const unitName = unitCode ? (units.data?.districts.find((u) => u.code === unitCode)?.fullName ?? unitCode) : t('filters.allUnits');
+
+  const complaints = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
+  const caseFiles = useYearlyQueries(years, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
+  const catalogue = useQuery(procedureQueries.catalogue(config, period.year));
+  const registry = useQuery(emulationQueries.registry(config));
+
+  const pct = (v: number | null) => formatPercent(v, lang);
+  const pts = (d: number | null) => t('overview.points', { value: formatPointChange(d, lang) });
+  const count = (v: number | null) => formatNumber(v, lang);
+  const countChange = (d: number | null) => formatSignedNumber(d, lang);
+  const href = (path: string) => `${path}${search}`;
+
+  const complaintKpis = useMemo(() => {
+    const v = complaintValues(complaints.byYear, unitCodes);
+    return { received: kpiFigure(period, v.received, isAvailable), resolution: kpiFigure(period, v.resolutionRate, isAvailable) };
+    // isAvailable depends only on bounds, which come from config.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [complaints.byYear, unitCodes, period, bounds]);
+
+  const caseFileKpis = useMemo(() => {
+    const v = caseFileValues(caseFiles.byYear, unitCodes);
+    return { online: kpiFigure(period, v.onlineShare, isAvailable), onTime: kpiFigure(period, v.onTimeRate, isAvailable) };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [caseFiles.byYear, unitCodes, period, bounds]);
+
+  // Model counts are annual stocks: a quarter or month shows the stock at the end of the year before it.
+  const stockYear: Period = { kind: 'year', year: period.kind === 'year' ? period.year : period.year - 1 };
+  const emulationKpis = useMemo(() => {
+    if (!registry.data) return null;
+    const v = emulationValues(registry.data.models, unitCodes);
+    const yearAvailable = (p: Period) => p.year >= Number(bounds.firstMonth.slice(0, 4)) && p.year <= Number(bounds.lastMonth.slice(0, 4));
+    return { models: kpiFigure(stockYear, v.models, yearAvailable), exemplary: kpiFigure(stockYear, v.exemplary, yearAvailable) };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [registry.data, unitCodes, stockYear.year, bounds]);
+
+  const levels = useMemo(() => {
+    if (!catalogue.data) return null;
+    return countServiceLevels(catalogue.data.services, unitCodes);
+  }, [catalogue.data, unitCodes]);
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t('overview.title')}</h1>
+        <p data-testid="overview-subtitle">{t('overview.subtitle', { unit: unitName, period: formatPeriod(period, lang) })}</p>
+      </header>
+      <div className="grid">
+        <DisclosureOverviewPanel period={period} unitCodes={unitCodes} href={href(ROUTES.disclosure)} />
+
+        <Panel
+          title={t('overview.complaintsTitle')}
+          sources={['complaints']}
+          asOf={complaints.asOf}
+          definition={t('overview.complaintsDef')}
+          status={complaints.status}
+          error={complaints.error}
+          onRetry={complaints.retry}
+          testId="panel-complaints"
+        >
+          <div className="kpis">
+            <KpiBlock label={t('overview.complaintsReceived')} figure={complaintKpis.received} format={count} formatChange={countChange} higherIsBetter={false} href={href(ROUTES.complaints)} testId="kpi-complaints-received" />
+            <KpiBlock label={t('overview.complaintsResolution')} figure={complaintKpis.resolution} format={pct} formatChange={pts} higherIsBetter href={href(ROUTES.complaints)} testId="kpi-complaints-resolution" />
+          </div>
+        </Panel>
+
+        <Panel
+          title={t('overview.servicesTitle')}
+          sources={['procedures']}
+          asOf={caseFiles.asOf}
+          definition={t('overview.servicesDef')}
+          status={caseFiles.status}
+          error={caseFiles.error}
+          onRetry={caseFiles.retry}
+          testId="panel-services"
+        >
+          <div className="kpis">
+            <KpiBlock label={t('overview.servicesOnline')} figure={caseFileKpis.online} format={pct} formatChange={pts} higherIsBetter href={href(ROUTES.services)} testId="kpi-services-online" />
+            <KpiBlock label={t('overview.servicesOnTime')} figure={caseFileKpis.onTime} format={pct} formatChange={pts} higherIsBetter href={href(ROUTES.services)} testId="kpi-services-ontime" />
+          </div>
+          {levels && (
+            <p className="kpi-note" data-testid="services-levels">
+              {levels.scheme === 'decree43'
+                ? `${t('overview.servicesLevel3')} (${period.year}): ${count(levels.byLevel[3])} · ${t('overview.servicesLevel4')}: ${count(levels.byLevel[4])}`
+                : `${t('overview.servicesFull')} (${period.year}): ${count(levels.byLevel.full)} · ${t('overview.servicesPartial')}: ${count(levels.byLevel.partial)}`}
+            </p>
+          )}
+        </Panel>
+
+        <Panel
+          title={t('overview.emulationTitle')}
+          sources={['emulation']}
+          asOf={registry.data?.asOf}
+          definition={t('overview.emulationDef')}
+          status={registry.status}
+          error={registry.error}
+          onRetry={() => void registry.refetch()}
+          testId="panel-emulation"
+        >
+          {emulationKpis && (
+            <>
+              <div className="kpis">
+                <KpiBlock label={t('overview.emulationModels')} figure={emulationKpis.models} format={count} formatChange={countChange} higherIsBetter href={href(ROUTES.emulation)} testId="kpi-emulation-models" />
+                <KpiBlock label={t('overview.emulationExemplary')} figure={emulationKpis.exemplary} format={count} formatChange={countChange} higherIsBetter href={href(ROUTES.emulation)} testId="kpi-emulation-exemplary" />
+              </div>
+              <p className="kpi-note">{t('overview.emulationAsOfYear', { year: stockYear.year })}</p>
+            </>
+          )}
+        </Panel>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createQueryClient } from './app/query-client';
+import { StartupErrorPage } from './app/StartupErrorPage';
+import { loadConfig } from './config/load-config';
+import { initI18n, isLanguage } from './lib/i18n';
+import './styles/app.css';
+
+async function bootstrap() {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root missing from index.html');
+  const root = createRoot(container);
+  const urlLang = new URLSearchParams(window.location.search).get('lang');
+  const i18n = initI18n(isLanguage(urlLang) ? urlLang : 'vi');
+
+  let config;
+  try {
+    config = await loadConfig();
+  } catch (error) {
+    root.render(<StartupErrorPage error={error} kind="config" />);
+    return;
+  }
+
+  if (config.demo) {
+    // The fake upstream systems (MSW and the demo generator) are a separate chunk, fetched only in demo mode.
+    try {
+      const { startDemoUpstream } = await import('../mocks/browser');
+      await startDemoUpstream(config);
+    } catch (error) {
+      root.render(<StartupErrorPage error={error} kind="demo" />);
+      return;
+    }
+  }
+
+  root.render(
+    <StrictMode>
+      <App config={config} queryClient={createQueryClient()} i18n={i18n} />
+    </StrictMode>,
+  );
+}
+
+void bootstrap();

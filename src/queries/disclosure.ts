@@ -1,0 +1,33 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { AppConfig } from '../config/schema';
+import { fetchDisclosureContents, fetchDisclosureReports, fetchDisclosureSummary } from '../sources/disclosure/client';
+import { quarterKey, quarterOfMonth } from '../domain/period';
+import { sourceKey } from './keys';
+
+function quarterSpan(config: AppConfig) {
+  const [fy, fm] = config.periods.firstMonth.split('-').map(Number) as [number, number];
+  const [ly, lm] = config.periods.lastMonth.split('-').map(Number) as [number, number];
+  return { from: quarterKey(fy, quarterOfMonth(fm)), to: quarterKey(ly, quarterOfMonth(lm)) };
+}
+
+export const disclosureQueries = {
+  contents: (config: AppConfig) =>
+    queryOptions({
+      queryKey: [...sourceKey.disclosure, 'contents'],
+      queryFn: ({ signal }) => fetchDisclosureContents(config.sources.disclosure, signal),
+      staleTime: 60 * 60 * 1000,
+    }),
+  /** District roll-up per quarter over every quarter the system holds: small, cached for the session. */
+  summary: (config: AppConfig) =>
+    queryOptions({
+      queryKey: [...sourceKey.disclosure, 'summary', config.periods.firstMonth, config.periods.lastMonth],
+      queryFn: ({ signal }) => fetchDisclosureSummary(config.sources.disclosure, quarterSpan(config), signal),
+    }),
+  /** Commune reports of one year, optionally of one district (the drill-down). */
+  reportsYear: (config: AppConfig, year: number, districtCode?: string) =>
+    queryOptions({
+      queryKey: [...sourceKey.disclosure, 'reports', year, districtCode ?? 'all'],
+      queryFn: ({ signal }) =>
+        fetchDisclosureReports(config.sources.disclosure, { from: `${year}-Q1`, to: `${year}-Q4`, districtCode }, signal),
+    }),
+};

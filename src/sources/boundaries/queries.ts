@@ -1,0 +1,17 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { BoundariesConfig } from '../../config/schema';
+import { loadBoundaries } from './load';
+
+/**
+ * One query for the boundary file, shared by every map on every page.
+ * Boundaries change with a new file, not with time: never stale within a session.
+ */
+export const boundariesQueries = {
+  all: () => ['boundaries'] as const,
+  file: (config: BoundariesConfig) =>
+    queryOptions({
+      queryKey: [...boundariesQueries.all(), config.url, config.format, config.object ?? null, config.codeProperty] as const,
+      queryFn: ({ signal }) => loadBoundaries(config, { signal }),
+      staleTime: Number.POSITIVE_INFINITY,
+    }),
+};
