@@ -10,8 +10,15 @@ import { Shell } from './shell/Shell';
 
 // Each page is its own chunk: ECharts and Leaflet load only with the pages that draw them.
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
+const DisclosurePage = lazy(() => import('../features/disclosure/DisclosurePage'));
+const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage'));
+const ServicesPage = lazy(() => import('../features/services/ServicesPage'));
+const EmulationPage = lazy(() => import('../features/emulation/EmulationPage'));
+const RankingsPage = lazy(() => import('../features/rankings/RankingsPage'));
+const UnitPage = lazy(() => import('../features/rankings/UnitPage'));
+const BriefingPage = lazy(() => import('../features/briefing/BriefingPage'));
 
-const AVAILABLE: ReadonlySet<RouteId> = new Set<RouteId>(['overview']);
+const AVAILABLE: ReadonlySet<RouteId> = new Set<RouteId>(['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings', 'briefing']);
 
 function NotFound() {
   const { t } = useTranslation();
@@ -48,6 +55,13 @@ export function App({ config, queryClient, i18n }: AppProps) {
               <Suspense fallback={<PageFallback />}>
                 <Switch>
                   <Route path={ROUTES.overview} component={OverviewPage} />
+                  <Route path={ROUTES.disclosure} component={DisclosurePage} />
+                  <Route path={ROUTES.complaints} component={ComplaintsPage} />
+                  <Route path={ROUTES.services} component={ServicesPage} />
+                  <Route path={ROUTES.emulation} component={EmulationPage} />
+                  <Route path={ROUTES.rankings} component={RankingsPage} />
+                  <Route path={ROUTES.unit} component={UnitPage} />
+                  <Route path={ROUTES.briefing} component={BriefingPage} />
                   <Route component={NotFound} />
                 </Switch>
               </Suspense>

@@ -6,6 +6,8 @@ export const ROUTES = {
   services: '/dich-vu-cong',
   emulation: '/dan-van-kheo',
   rankings: '/xep-hang',
+  unit: '/don-vi/:code',
+  briefing: '/trinh-chieu',
 } as const;
 
 export type RouteId = keyof typeof ROUTES;

@@ -10,7 +10,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { PeriodControl } from './PeriodControl';
 import { UnitFilter } from './UnitFilter';
 
-const NAV: readonly RouteId[] = ['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings'];
+const NAV: readonly RouteId[] = ['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings', 'briefing'];
 
 export function Shell({ children, available }: { children: ReactNode; available: ReadonlySet<RouteId> }) {
   const { t, i18n } = useTranslation();

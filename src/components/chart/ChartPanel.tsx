@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SourceId } from '../../config/schema';
+import type { UpstreamSourceId } from '../../lib/http';
 import { toCsv } from '../../lib/export/csv';
 import { downloadBlob } from '../../lib/export/download';
 import { svgToPngBlob } from '../../lib/export/svg-to-png';
@@ -15,7 +15,7 @@ const EChart = lazy(() => import('./EChart'));
 
 export interface ChartPanelProps {
   readonly title: ReactNode;
-  readonly sources: readonly SourceId[];
+  readonly sources: readonly UpstreamSourceId[];
   readonly asOf?: string | null;
   readonly definition?: ReactNode;
   readonly status: PanelStatus;

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SourceId } from '../../config/schema';
+import type { UpstreamSourceId } from '../../lib/http';
 import { formatDate } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { describeError } from './describe-error';
@@ -10,7 +10,7 @@ export type PanelStatus = 'pending' | 'error' | 'success';
 
 export interface PanelProps {
   readonly title: ReactNode;
-  readonly sources: readonly SourceId[];
+  readonly sources: readonly UpstreamSourceId[];
   /** ISO timestamp the upstream system gave for its data. */
   readonly asOf?: string | null;
   readonly definition?: ReactNode;

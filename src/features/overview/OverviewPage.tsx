@@ -18,7 +18,7 @@ import { procedureQueries } from '../../queries/procedures';
 import { unitQueries } from '../../queries/units';
 import { DisclosureOverviewPanel } from './DisclosureOverviewPanel';
 import { caseFileValues, complaintValues, emulationValues } from './overview-values';
-import { useYearlyQueries } from './use-yearly-queries';
+import { useYearlyQueries } from '../../queries/use-yearly-queries';
 
 export default function OverviewPage() {
   const { t, i18n } = useTranslation();

@@ -20,6 +20,8 @@ export const en: Widen<typeof vi> = {
     complaints: 'Complaints & denunciations',
     services: 'Online public services',
     emulation: '"Dân vận khéo" models',
+    briefing: 'Briefing',
+    unit: 'Unit',
     rankings: 'Rankings',
   },
   filters: {
@@ -109,6 +111,13 @@ export const en: Widen<typeof vi> = {
     downloadPng: 'Download PNG',
     downloadCsv: 'Download CSV',
     downloadXlsx: 'Download Excel',
+  },
+  map: {
+    classes: 'Classes',
+    quantile: 'Quantiles',
+    equalInterval: 'Equal intervals',
+    fixed: 'Official thresholds',
+    openUnit: 'Open the unit page: {{unit}}',
   },
   units: {
     noData: 'No data',

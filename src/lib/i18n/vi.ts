@@ -16,6 +16,8 @@ export const vi = {
     complaints: 'Khiếu nại, tố cáo',
     services: 'Dịch vụ công trực tuyến',
     emulation: 'Dân vận khéo',
+    briefing: 'Trình chiếu',
+    unit: 'Đơn vị',
     rankings: 'Xếp hạng',
   },
   filters: {
@@ -105,6 +107,13 @@ export const vi = {
     downloadPng: 'Tải ảnh PNG',
     downloadCsv: 'Tải CSV',
     downloadXlsx: 'Tải Excel',
+  },
+  map: {
+    classes: 'Phân lớp',
+    quantile: 'Phân vị',
+    equalInterval: 'Khoảng đều',
+    fixed: 'Ngưỡng chính thức',
+    openUnit: 'Mở trang đơn vị: {{unit}}',
   },
   units: {
     noData: 'Không có số liệu',

@@ -1,6 +1,6 @@
 import { useQueries, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { PanelStatus } from '../../components/panel';
+import type { PanelStatus } from '../components/panel';
 
 export interface YearlyData<R> {
   readonly status: PanelStatus;
