@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadPage } from './app/page-loaders';
 import { createQueryClient } from './app/query-client';
 import { StartupErrorPage } from './app/StartupErrorPage';
 import { loadConfig } from './config/load-config';
+import { waitForUpstreamBefore } from './lib/http';
 import { initI18n, isLanguage } from './lib/i18n';
 import './styles/app.css';
 
@@ -11,6 +13,8 @@ async function bootstrap() {
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from index.html');
   const root = createRoot(container);
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  preloadPage(window.location.pathname.slice(base.length) || '/');
   const urlLang = new URLSearchParams(window.location.search).get('lang');
   const i18n = initI18n(isLanguage(urlLang) ? urlLang : 'vi');
 
@@ -24,13 +28,10 @@ async function bootstrap() {
 
   if (config.demo) {
     // The fake upstream systems (MSW and the demo generator) are a separate chunk, fetched only in demo mode.
-    try {
-      const { startDemoUpstream } = await import('../mocks/browser');
-      await startDemoUpstream(config);
-    } catch (error) {
-      root.render(<StartupErrorPage error={error} kind="demo" />);
-      return;
-    }
+    // The page renders at once; upstream requests wait until the fakes answer.
+    const started = import('../mocks/browser').then(({ startDemoUpstream }) => startDemoUpstream(config));
+    waitForUpstreamBefore(started);
+    started.catch((error: unknown) => root.render(<StartupErrorPage error={error} kind="demo" />));
   }
 
   root.render(

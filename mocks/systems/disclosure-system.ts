@@ -16,9 +16,12 @@ import type { DisclosureChannel, LegalBasis } from '../../src/domain/disclosure'
 import {
   DISCLOSURE_AS_OF,
   disclosureReports,
+  disclosureReportsForQuarter,
+  quartersBetween,
   type GeneratedDisclosureItem,
   type GeneratedDisclosureReport,
 } from '../data/disclosure';
+import { yieldToMain } from '../yield';
 import { endpoint } from './endpoint';
 
 export interface WireEnvelope<T> {
@@ -197,13 +200,18 @@ export function disclosureSystemHandlers(baseUrl: string): HttpHandler[] {
       const baoCao = disclosureReports(from, to, district).map(wireReport);
       return HttpResponse.json(envelope({ tongSo: baoCao.length, baoCao }));
     }),
-    http.get(endpoint(baseUrl, 'bao-cao-tong-hop'), ({ request }) => {
+    http.get(endpoint(baseUrl, 'bao-cao-tong-hop'), async ({ request }) => {
       const params = new URL(request.url).searchParams;
       const from = quarterParam(params.get('tuKy'));
       const to = quarterParam(params.get('denKy'));
       if (!from || !to) return failure('Tham số kỳ báo cáo (tuKy, denKy) không hợp lệ, dạng quý/năm', 400);
       if (from > to) return failure('Kỳ bắt đầu sau kỳ kết thúc', 400);
-      return HttpResponse.json(envelope({ tongHop: summaryRows(disclosureReports(from, to)) }));
+      const tongHop: WireSummaryRow[] = [];
+      for (const quarter of quartersBetween(from, to)) {
+        tongHop.push(...summaryRows(disclosureReportsForQuarter(quarter)));
+        await yieldToMain();
+      }
+      return HttpResponse.json(envelope({ tongHop }));
     }),
   ];
 }

@@ -11,11 +11,13 @@ import {
   DECREE_42_FIRST_YEAR,
   PROCEDURE_DATA_AS_OF,
   caseFileMonths,
+  prepareCaseFileSeries,
   procedureOwners,
   serviceCatalogue,
   type ProcedureOwner,
 } from '../data/procedures';
 import { DEMO_FIRST_MONTH, DEMO_LAST_MONTH } from '../data/demo-calendar';
+import { yieldToMain } from '../yield';
 import { endpoint } from './endpoint';
 
 export const SERVICE_CATALOGUE_PATH = 'dvc/danh-muc-dich-vu';
@@ -73,7 +75,7 @@ export function procedureSystemHandlers(baseUrl: string): HttpHandler[] {
       });
     }),
 
-    http.get(endpoint(baseUrl, CASE_FILES_PATH), ({ request }) => {
+    http.get(endpoint(baseUrl, CASE_FILES_PATH), async ({ request }) => {
       if (!request.headers.get('Authorization')?.startsWith('Bearer ')) return failure(401, 'Chưa xác thực');
       const params = new URL(request.url).searchParams;
       const from = monthFromQuery(params.get('tuThang'));
@@ -83,6 +85,7 @@ export function procedureSystemHandlers(baseUrl: string): HttpHandler[] {
       if (monthsSpanned(from, to) > MAX_CASE_FILE_MONTHS) {
         return failure(400, `Mỗi lần chỉ lấy tối đa ${MAX_CASE_FILE_MONTHS} tháng`);
       }
+      await prepareCaseFileSeries(yieldToMain);
       const owners = new Map(procedureOwners().map((o) => [o.agencyCode, o]));
       const rows = from > DEMO_LAST_MONTH || to < DEMO_FIRST_MONTH ? [] : caseFileMonths(from, to);
       return HttpResponse.json({

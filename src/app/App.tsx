@@ -5,18 +5,19 @@ import { Link, Route, Router, Switch } from 'wouter';
 import type { AppConfig } from '../config/schema';
 import type { i18next } from '../lib/i18n';
 import { ConfigProvider } from './config-context';
+import { PAGE_LOADERS } from './page-loaders';
 import { ROUTES, type RouteId } from './routes';
 import { Shell } from './shell/Shell';
 
 // Each page is its own chunk: ECharts and Leaflet load only with the pages that draw them.
-const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
-const DisclosurePage = lazy(() => import('../features/disclosure/DisclosurePage'));
-const ComplaintsPage = lazy(() => import('../features/complaints/ComplaintsPage'));
-const ServicesPage = lazy(() => import('../features/services/ServicesPage'));
-const EmulationPage = lazy(() => import('../features/emulation/EmulationPage'));
-const RankingsPage = lazy(() => import('../features/rankings/RankingsPage'));
-const UnitPage = lazy(() => import('../features/rankings/UnitPage'));
-const BriefingPage = lazy(() => import('../features/briefing/BriefingPage'));
+const OverviewPage = lazy(PAGE_LOADERS.overview);
+const DisclosurePage = lazy(PAGE_LOADERS.disclosure);
+const ComplaintsPage = lazy(PAGE_LOADERS.complaints);
+const ServicesPage = lazy(PAGE_LOADERS.services);
+const EmulationPage = lazy(PAGE_LOADERS.emulation);
+const RankingsPage = lazy(PAGE_LOADERS.rankings);
+const UnitPage = lazy(PAGE_LOADERS.unit);
+const BriefingPage = lazy(PAGE_LOADERS.briefing);
 
 const AVAILABLE: ReadonlySet<RouteId> = new Set<RouteId>(['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings', 'briefing']);
 

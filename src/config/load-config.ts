@@ -23,12 +23,13 @@ export function parseConfig(raw: unknown): AppConfig {
 
 /**
  * Reads the runtime config file that sits beside index.html, so one build serves any deployment.
- * `cache: 'no-store'` because an operator who edits the file expects the next reload to see it.
+ * `cache: 'no-cache'` revalidates with the server, so an operator who edits the file sees it on the next reload;
+ * index.html preloads the same URL so the request starts before the scripts have run.
  */
 export async function loadConfig(url = `${import.meta.env.BASE_URL}config.json`): Promise<AppConfig> {
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-store' });
+    response = await fetch(url, { cache: 'no-cache' });
   } catch (cause) {
     throw new ConfigError(`Cannot fetch ${url}`, [String(cause)]);
   }

@@ -25,6 +25,15 @@ export function isUpstreamError(error: unknown): error is UpstreamError {
   return error instanceof UpstreamError;
 }
 
+/**
+ * In demo mode the fake upstream systems start in a service worker while the page already renders; requests wait
+ * for them here rather than racing past them to a server that does not exist.
+ */
+let upstreamReady: Promise<unknown> = Promise.resolve();
+export function waitForUpstreamBefore(fetching: Promise<unknown>) {
+  upstreamReady = fetching;
+}
+
 /** Resolves a configured base URL (absolute, or a path on this origin) plus a path and query. */
 export function buildUrl(baseUrl: string, path: string, query: Record<string, string | number | undefined> = {}): string {
   const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.href;
@@ -57,6 +66,7 @@ export async function getJson<S extends z.ZodMiniType>(
   const url = buildUrl(config.baseUrl, path, options.query);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (config.auth) headers[config.auth.header] = config.auth.value;
+  await upstreamReady;
   let response: Response;
   try {
     response = await fetch(url, { headers, signal: options.signal });

@@ -1,0 +1,37 @@
+import type { RouteId } from './routes';
+
+/**
+ * Page chunks by route. The same loader feeds React.lazy and the start-up preload, so the current page's chunk is
+ * fetched while the runtime config is still on its way instead of after the first render.
+ */
+export const PAGE_LOADERS = {
+  overview: () => import('../features/overview/OverviewPage'),
+  disclosure: () => import('../features/disclosure/DisclosurePage'),
+  complaints: () => import('../features/complaints/ComplaintsPage'),
+  services: () => import('../features/services/ServicesPage'),
+  emulation: () => import('../features/emulation/EmulationPage'),
+  rankings: () => import('../features/rankings/RankingsPage'),
+  unit: () => import('../features/rankings/UnitPage'),
+  briefing: () => import('../features/briefing/BriefingPage'),
+} satisfies Record<RouteId, () => Promise<unknown>>;
+
+const PREFIXES: ReadonlyArray<[string, RouteId]> = [
+  ['/cong-khai', 'disclosure'],
+  ['/khieu-nai-to-cao', 'complaints'],
+  ['/dich-vu-cong', 'services'],
+  ['/dan-van-kheo', 'emulation'],
+  ['/xep-hang', 'rankings'],
+  ['/don-vi/', 'unit'],
+  ['/trinh-chieu', 'briefing'],
+];
+
+export function routeOfPath(pathname: string): RouteId | null {
+  if (pathname === '/' || pathname === '') return 'overview';
+  return PREFIXES.find(([prefix]) => pathname.startsWith(prefix))?.[1] ?? null;
+}
+
+/** Starts loading the chunk of the page at this path; errors surface later through React.lazy. */
+export function preloadPage(pathname: string): void {
+  const route = routeOfPath(pathname);
+  if (route) PAGE_LOADERS[route]().catch(() => undefined);
+}
