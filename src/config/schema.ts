@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checkOverrides } from '../domain/ranking/method';
 
 /** How the dashboard authenticates to one upstream system. Secrets belong to the deployment, not the build. */
 const authSchema = z.nullable(
@@ -35,6 +36,44 @@ const tilesSchema = z.nullable(
   }),
 );
 
+const weightSchema = z.number().check(z.gte(0));
+
+const indicatorOverrideSchema = z.strictObject({
+  weight: z.optional(weightSchema),
+  normalise: z.optional(z.enum(['target', 'range'])),
+  target: z.optional(z.number()),
+  floor: z.optional(z.number()),
+});
+
+const themeOverrideSchema = z.strictObject({
+  weight: z.optional(weightSchema),
+  indicators: z.optional(z.record(z.string(), indicatorOverrideSchema)),
+});
+
+const scoreSchema = z.number().check(z.gte(0), z.lte(100));
+
+/**
+ * Optional overrides of the ranking method (src/domain/ranking, README "Ranking method"): theme weights, each
+ * theme's indicator weights and targets, tier thresholds. Anything left out keeps its documented default.
+ */
+const rankingSchema = z
+  .strictObject({
+    themes: z.optional(
+      z.strictObject({
+        disclosure: z.optional(themeOverrideSchema),
+        complaints: z.optional(themeOverrideSchema),
+        services: z.optional(themeOverrideSchema),
+        emulation: z.optional(themeOverrideSchema),
+      }),
+    ),
+    tiers: z.optional(z.strictObject({ good: scoreSchema, fair: scoreSchema, average: scoreSchema })),
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      for (const p of checkOverrides(value)) ctx.addIssue({ code: 'custom', message: p.message, path: [...p.path], input: value });
+    }),
+  );
+
 export const appConfigSchema = z.object({
   province: z.object({
     code: z.string().check(z.regex(/^\d{2}$/)),
@@ -56,8 +95,10 @@ export const appConfigSchema = z.object({
   }),
   boundaries: boundariesSchema,
   tiles: z.optional(tilesSchema),
+  ranking: z.optional(rankingSchema),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
 export type SourceConfig = AppConfig['sources'][SourceId];
 export type BoundariesConfig = AppConfig['boundaries'];
+export type RankingConfig = NonNullable<AppConfig['ranking']>;

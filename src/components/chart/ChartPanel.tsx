@@ -33,6 +33,8 @@ export interface ChartPanelProps {
   readonly className?: string;
   /** Extra content under the chart (notes, legends). */
   readonly footnote?: ReactNode;
+  /** Page-local view controls (e.g. a switch between unit kinds), shown above the chart and its table. */
+  readonly controls?: ReactNode;
 }
 
 export function ChartPanel(props: ChartPanelProps) {
@@ -85,6 +87,7 @@ export function ChartPanel(props: ChartPanelProps) {
       testId={props.testId}
       className={props.className}
     >
+      {props.controls}
       {table && (asTable || !option) ? (
         <DataTable table={table} selectedKey={props.selectedKey} onSelect={props.onSelectRow} caption={typeof props.title === 'string' ? props.title : undefined} />
       ) : option ? (

@@ -1,4 +1,4 @@
-import { CHART_FONT, SERIES_COLOURS, type EChartsOption } from './echarts-core';
+import { CHART_FONT, SERIES_COLOURS, type EChartsOption } from './chart-theme';
 
 export interface RankingRow {
   readonly code: string;
@@ -38,12 +38,13 @@ export function buildRankingOption(rows: readonly RankingRow[], o: RankingOption
   const ordered = ranked.toReversed();
   const failing = (v: number) => (o.target ? (o.better === 'higher' ? v < o.target.value : v > o.target.value) : false);
   const markLines = [
-    ...(o.target ? [{ xAxis: o.target.value, name: o.target.label, lineStyle: { color: FAILING, type: 'solid' as const, width: 2 }, label: { formatter: o.target.label, position: 'insideEndTop' as const } }] : []),
-    ...(o.reference ? [{ xAxis: o.reference.value, name: o.reference.label, lineStyle: { color: '#4a5866', type: 'dashed' as const }, label: { formatter: o.reference.label, position: 'insideStartTop' as const } }] : []),
+    ...(o.target ? [{ xAxis: o.target.value, name: o.target.label, lineStyle: { color: FAILING, type: 'solid' as const, width: 2 }, label: { formatter: o.target.label, position: 'end' as const } }] : []),
+    ...(o.reference ? [{ xAxis: o.reference.value, name: o.reference.label, lineStyle: { color: '#4a5866', type: 'dashed' as const }, label: { formatter: o.reference.label, position: 'end' as const, distance: o.target ? 18 : 5 } }] : []),
   ];
   return {
     textStyle: { fontFamily: CHART_FONT },
-    grid: { left: 8, right: 56, top: markLines.length ? 24 : 8, bottom: 8, containLabel: true },
+    // Line labels sit above the lines' top ends (not along them, across the bars): keep room for them.
+    grid: { left: 8, right: 56, top: markLines.length ? (markLines.length > 1 ? 40 : 24) : 8, bottom: 8, containLabel: true },
     aria: { enabled: true },
     tooltip: {
       trigger: 'item',
@@ -53,7 +54,8 @@ export function buildRankingOption(rows: readonly RankingRow[], o: RankingOption
         return `${escapeHtml(row.name)}: ${row.value === null ? o.noDataLabel : o.format(row.value)}`;
       },
     },
-    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => o.format(v) }, splitLine: { lineStyle: { color: '#e6ebf0' } } },
+    // hideOverlap: on a phone, labels such as "15,0%" would otherwise print over each other.
+    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => o.format(v), hideOverlap: true }, splitLine: { lineStyle: { color: '#e6ebf0' } } },
     yAxis: { type: 'category', data: ordered.map((r) => r.name), axisTick: { show: false }, axisLabel: { fontSize: 12 } },
     series: [
       {

@@ -1,5 +1,5 @@
 import { escapeHtml } from './build-ranking-option';
-import { CHART_FONT, SERIES_COLOURS, type EChartsOption } from './echarts-core';
+import { CHART_FONT, SERIES_COLOURS, type EChartsOption } from './chart-theme';
 
 export interface TrendSeries {
   readonly name: string;
@@ -18,7 +18,7 @@ export interface TrendOptions {
   readonly format: (value: number) => string;
   readonly target?: { readonly value: number; readonly label: string } | null;
   /** Shaded spans, e.g. the switch from 11 to 14 disclosure contents. */
-  readonly markAreas?: ReadonlyArray<{ readonly from: string; readonly to: string; readonly label: string }>;
+  readonly markAreas?: ReadonlyArray<{ readonly from: string; readonly to: string; readonly label: string; readonly color?: string }>;
   /** Index of the category to emphasise (the selected period). */
   readonly highlightIndex?: number;
   readonly yMin?: number;
@@ -62,7 +62,7 @@ export function buildTrendOption(o: TrendOptions): EChartsOption {
           : undefined,
       markArea:
         i === 0 && o.markAreas?.length
-          ? { silent: true, itemStyle: { color: 'rgba(230,159,0,0.12)' }, data: o.markAreas.map((a) => [{ xAxis: a.from, name: a.label }, { xAxis: a.to }]) }
+          ? { silent: true, itemStyle: { color: 'rgba(230,159,0,0.12)' }, data: o.markAreas.map((a) => [{ xAxis: a.from, name: a.label, ...(a.color ? { itemStyle: { color: a.color } } : {}) }, { xAxis: a.to }]) }
           : undefined,
     })),
   };

@@ -35,7 +35,5 @@ echarts.use([
 export { echarts };
 export type { EChartsCoreOption as EChartsOption } from 'echarts/core';
 
-/** Colour-blind-safe categorical palette (Okabe–Ito), used for series. */
-export const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
-
-export const CHART_FONT = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+// Importing these from here loads ECharts: option builders import them from './chart-theme' instead.
+export { CHART_FONT, SERIES_COLOURS } from './chart-theme';

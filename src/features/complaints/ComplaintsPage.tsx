@@ -1,12 +1,72 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDashboardState } from '../../app/url-state';
+import { formatPeriod } from '../../lib/format';
+import type { Language } from '../../lib/i18n';
+import { HEADLINES, type Headline } from './complaint-view';
+import { ComparisonPanel } from './ComparisonPanel';
+import { HandlingPanel, QualityPanel } from './HandlingPanels';
+import { HeadlinePanels } from './HeadlinePanels';
+import { ReceptionPanel } from './ReceptionPanel';
+import { SummaryPanel } from './SummaryPanel';
+import { SurgeNotice } from './SurgeNotice';
+import { ToggleGroup } from './ToggleGroup';
+import { TypeTrendPanel } from './TypeTrendPanel';
+import { useComplaintsModel } from './use-complaints-model';
+import './complaints.css';
 
+/**
+ * Khiếu nại, tố cáo: petitions received, resolved and overdue, repeat and over-level petitions, and the chairs'
+ * citizen-reception sessions, by district, for the period and unit in the URL. Every panel reads the same
+ * monthly reports through the same domain functions; clicking a unit anywhere selects it page-wide.
+ */
 export default function ComplaintsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const { period, unitCode, setUnit } = useDashboardState();
+  const [headline, setHeadline] = useState<Headline>('per10k');
+  const model = useComplaintsModel(period);
+
+  const selected = unitCode ? model.figures.find((f) => f.code === unitCode) : undefined;
+  const scope = selected ?? model.province;
+  const lastYearScope = selected ? (model.lastYearFigures.find((f) => f.code === selected.code) ?? null) : model.lastYearProvince;
+  const scopeName = scope.name;
+  const { districtCodes } = model;
+
+  // Only units of the page can be selected; clicking the selected one clears the selection.
+  const select = useCallback(
+    (code: string) => {
+      if (districtCodes.has(code)) setUnit(code === unitCode ? null : code);
+    },
+    [districtCodes, setUnit, unitCode],
+  );
+  const panelProps = { model, period, unitCode, scopeName, onSelect: select };
+
   return (
-    <div className="page">
+    <div className="page complaints-page">
       <header className="page-header">
         <h1>{t('complaintsPage.title')}</h1>
+        <p data-testid="complaints-subtitle">{t('complaintsPage.subtitle', { unit: scopeName, period: formatPeriod(period, lang) })}</p>
       </header>
+      <div className="page-grid">
+        <SummaryPanel model={model} scope={scope} lastYear={lastYearScope} />
+        <SurgeNotice surges={model.surgesInPeriod} units={model.districts} selectedCode={unitCode} onSelect={select} />
+        <div className="span-12 complaints-headline">
+          <ToggleGroup
+            label={t('complaintsPage.headline.label')}
+            options={HEADLINES.map((h) => ({ value: h, label: t(`complaintsPage.headline.${h}`) }))}
+            value={headline}
+            onChange={setHeadline}
+            testId="headline-switch"
+          />
+        </div>
+        <HeadlinePanels {...panelProps} headline={headline} />
+        <TypeTrendPanel {...panelProps} />
+        <HandlingPanel {...panelProps} />
+        <QualityPanel {...panelProps} />
+        <ReceptionPanel {...panelProps} />
+        <ComparisonPanel {...panelProps} />
+      </div>
     </div>
   );
 }

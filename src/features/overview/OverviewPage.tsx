@@ -17,6 +17,7 @@ import { emulationQueries } from '../../queries/emulation';
 import { procedureQueries } from '../../queries/procedures';
 import { unitQueries } from '../../queries/units';
 import { DisclosureOverviewPanel } from './DisclosureOverviewPanel';
+import { RankingOverviewPanel } from '../rankings/RankingOverviewPanel';
 import { caseFileValues, complaintValues, emulationValues } from './overview-values';
 import { useYearlyQueries } from '../../queries/use-yearly-queries';
 
@@ -141,6 +142,8 @@ export default function OverviewPage() {
             </>
           )}
         </Panel>
+
+        <RankingOverviewPanel />
       </div>
     </div>
   );

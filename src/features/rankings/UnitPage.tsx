@@ -1,16 +1,216 @@
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'wouter';
+import { Link, useLocation, useParams } from 'wouter';
+import { ROUTES } from '../../app/routes';
+import { useDashboardState, useViewSearch } from '../../app/url-state';
+import { useDistricts } from '../../app/use-districts';
+import { ChartPanel } from '../../components/chart/ChartPanel';
+import { Panel } from '../../components/panel';
+import { scoreChange, shares, unitIn, whatItTakes } from '../../domain/ranking';
+import type { TableData } from '../../lib/export/table-data';
+import { formatDate, formatNumber, formatPercent, formatPeriod, formatSignedNumber } from '../../lib/format';
+import type { Language } from '../../lib/i18n';
+import { buildWaterfallOption } from './build-waterfall-option';
+import { CommunesPanel } from './CommunesPanel';
+import { FailedThemesNote } from './DataNotes';
+import { formatScore } from './format';
+import { RankMoveText, TierBadge } from './RankParts';
+import { Scorecard } from './Scorecard';
+import { scorecard } from './scorecard';
+import { unitPageHref } from './unit-href';
+import { RANKING_SOURCES, useRankings } from './use-rankings';
+import { useScalableCharts } from './use-scalable-charts';
+import { WhatItTakesView } from './WhatItTakesView';
+import './rankings.css';
 
+/**
+ * A unit's page: what a district leader opens on a phone before a meeting, and prints as a one-page A4 scorecard.
+ * Every figure comes from the same ranking the league table shows (same inputs, same method).
+ */
 export default function UnitPage() {
-  const { t } = useTranslation();
-  const params = useParams<{ code: string }>();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const { code = '' } = useParams<{ code: string }>();
+  const { period, unitCode } = useDashboardState();
+  const search = useViewSearch();
+  const [, navigate] = useLocation();
+  const { all, byCode, communesByCode, query: catalogue } = useDistricts(period);
+  const r = useRankings(period, 2);
+  const pageRef = useRef<HTMLDivElement>(null);
+  useScalableCharts(pageRef);
+
+  // The shell's unit filter picks the unit: choosing another one opens that unit's page.
+  useEffect(() => {
+    if (unitCode && unitCode !== code) navigate(unitPageHref(unitCode, search), { replace: true });
+  }, [unitCode, code, search, navigate]);
+
+  const names = useMemo(() => new Map(all.map((u) => [u.code, u.fullName])), [all]);
+  const communeNames = useMemo(() => new Map([...communesByCode].map(([c, u]) => [c, u.fullName])), [communesByCode]);
+  const unit = byCode.get(code);
+  const periodLabel = formatPeriod(period, lang);
+  const { current, previous, inputs: allInputs } = r;
+  const now = unitIn(current, code);
+  const before = unitIn(previous, code);
+  const inputs = allInputs.at(-1);
+  const card = useMemo(() => (current && inputs && now ? scorecard(current, previous, inputs, code) : null), [current, previous, inputs, now, code]);
+  const change = useMemo(() => (now && before ? scoreChange(now, before) : null), [now, before]);
+  const takes = useMemo(() => (current && now ? whatItTakes(current, code) : null), [current, now, code]);
+  const rankMove = now?.rank != null && before?.rank != null ? before.rank - now.rank : null;
+
+  const waterfall = useMemo(() => {
+    if (!change) return null;
+    const steps = change.contributions.map((c) => ({ key: c.id, label: t(`rankingsPage.short.${c.id}`), value: c.points }));
+    const option = buildWaterfallOption({
+      start: { label: t('rankingsPage.unit.before'), value: change.before },
+      end: { label: t('rankingsPage.unit.now'), value: change.now },
+      steps,
+      format: (v) => formatNumber(v, lang, 1),
+      formatSigned: (v) => formatSignedNumber(v, lang, 1),
+    });
+    const table: TableData = {
+      title: t('rankingsPage.unit.whyTitle'),
+      context: [names.get(code) ?? code, periodLabel],
+      fileName: `vi-sao-thu-hang-${code}-${period.year}`,
+      rowKey: 'id',
+      columns: [
+        { key: 'indicator', header: t('rankingsPage.unit.takesIndicator'), kind: 'text' },
+        { key: 'before', header: t('rankingsPage.unit.scoreBefore'), kind: 'decimal' },
+        { key: 'now', header: t('rankingsPage.unit.scoreNow'), kind: 'decimal' },
+        { key: 'points', header: t('rankingsPage.unit.contribution'), kind: 'decimal' },
+      ],
+      rows: change.contributions.map((c) => ({ id: c.id, indicator: t(`rankingsPage.indicators.${c.id}`), before: c.scoreBefore, now: c.scoreNow, points: c.points })),
+    };
+    return { option, table };
+  }, [change, t, lang, names, code, periodLabel, period.year]);
+
+  if (catalogue.isSuccess && !unit) {
+    return (
+      <div className="page">
+        <h1>{t('rankingsPage.unit.notFound', { code })}</h1>
+        <Link href={`${ROUTES.rankings}${search}`}>{t('rankingsPage.unit.backToLeague')}</Link>
+      </div>
+    );
+  }
+
+  const unitName = unit?.fullName ?? code;
+  const inForce = r.status !== 'success' || r.current?.units.some((u) => u.code === code);
+  const themeWeights = shares(r.method.themes.map((th) => [th.id, th.weight] as const));
+  const asOfList = (['disclosure', 'complaints', 'procedures', 'emulation'] as const)
+    .map((s) => (r.sources[s].asOf ? `${t(`sources.${s}`)} ${formatDate(r.sources[s].asOf as string, lang)}` : null))
+    .filter((x): x is string => x !== null);
+
   return (
-    <div className="page">
-      <header className="page-header">
-        <h1>
-          {t('rankingsPage.title')} {params.code}
-        </h1>
+    <div className="page unit-page" ref={pageRef}>
+      <header className="page-header unit-header">
+        <div className="unit-header-main">
+          <p className="unit-back">
+            <Link href={`${ROUTES.rankings}${search}`}>{t('rankingsPage.unit.backToLeague')}</Link>
+          </p>
+          <h1>{unitName}</h1>
+          <p data-testid="unit-period">{periodLabel}</p>
+          {now && (
+            <p className="unit-summary" data-testid="unit-summary">
+              {now.rank !== null ? (
+                <>
+                  <span data-testid="unit-rank">{t('rankingsPage.unit.summary', { rank: now.rank, count: r.current?.rankedCount ?? 0, score: formatScore(now.score, lang) })}</span>{' '}
+                  <TierBadge tier={now.tier} /> <RankMoveText change={rankMove} isNew={r.previous !== null && before?.rank == null} testId="unit-rank-change" />
+                </>
+              ) : (
+                t('rankingsPage.unit.unranked')
+              )}
+            </p>
+          )}
+        </div>
+        <button type="button" className="button print-button" onClick={() => window.print()} title={t('rankingsPage.unit.printHint')}>
+          {t('rankingsPage.unit.print')}
+        </button>
       </header>
+
+      <div className="print-meta" data-testid="print-meta">
+        <p>
+          <strong>{t('rankingsPage.unit.printedHeader', { period: periodLabel })}</strong> · {unitName}
+        </p>
+        {asOfList.length > 0 && <p>{t('rankingsPage.unit.printedAsOf', { asOf: asOfList.join('; ') })}</p>}
+        <p>{t('rankingsPage.unit.printedSources', { sources: t('rankingsPage.sourceList') })}</p>
+        <p>
+          {t('rankingsPage.unit.printedMethod', {
+            weights: r.method.themes.map((th) => `${t(`rankingsPage.themes.${th.id}`)} ${formatPercent(themeWeights.get(th.id) ?? 0, lang, 0)}`).join(', '),
+          })}
+        </p>
+      </div>
+
+      {!inForce ? (
+        <p className="panel-error" role="status" data-testid="unit-not-in-force">
+          {t('rankingsPage.unit.notInForce', { unit: unitName, period: periodLabel })}
+        </p>
+      ) : (
+        <div className="unit-columns">
+          <div className="unit-column">
+            <Panel
+              className="scorecard-panel"
+              title={t('rankingsPage.unit.scorecardTitle')}
+              sources={RANKING_SOURCES}
+              asOf={r.asOf}
+              definition={t('rankingsPage.unit.scorecardDef')}
+              status={r.status}
+              error={r.error}
+              onRetry={r.retry}
+              testId="panel-scorecard"
+            >
+              <FailedThemesNote themes={r.failedThemes} sources={r.sources} />
+              {card && <Scorecard themes={card} names={names} />}
+            </Panel>
+          </div>
+          <div className="unit-column">
+            <ChartPanel
+              className="why-panel"
+              title={t('rankingsPage.unit.whyTitle')}
+              sources={RANKING_SOURCES}
+              asOf={r.asOf}
+              definition={t('rankingsPage.unit.whyDef')}
+              status={r.status}
+              error={r.error}
+              onRetry={r.retry}
+              table={waterfall?.table ?? null}
+              option={waterfall?.option ?? null}
+              height={400}
+              ariaLabel={t('rankingsPage.unit.whyAria')}
+              testId="panel-why"
+              footnote={
+                change ? (
+                  <p className="kpi-note" data-testid="why-summary">
+                    {t('rankingsPage.unit.whySummary', {
+                      before: formatScore(change.before, lang),
+                      now: formatScore(change.now, lang),
+                      change: formatSignedNumber(change.now - change.before, lang, 1),
+                      rankBefore: before?.rank ?? '–',
+                      rankNow: now?.rank ?? '–',
+                    })}
+                  </p>
+                ) : r.status === 'success' ? (
+                  <p className="kpi-note">{t('rankingsPage.unit.whyNoPrevious')}</p>
+                ) : null
+              }
+            />
+
+            <Panel
+              className="takes-panel"
+              title={t('rankingsPage.unit.takesTitle')}
+              sources={RANKING_SOURCES}
+              asOf={r.asOf}
+              definition={t('rankingsPage.unit.takesDef')}
+              status={r.status}
+              error={r.error}
+              onRetry={r.retry}
+              testId="panel-takes"
+            >
+              {now && <WhatItTakesView takes={takes} unit={now} names={names} />}
+            </Panel>
+
+            <CommunesPanel code={code} period={period} communeNames={communeNames} />
+          </div>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_DISTRICTS } from '../../mocks/data/units';
+import { DISTRICT_POPULATION, per10k, populationOf } from './population';
+
+describe('district population', () => {
+  it('has a figure for every district-level unit of the demo province', () => {
+    expect(DISTRICT_POPULATION.map((p) => p.code)).toEqual(DEMO_DISTRICTS.map((d) => d.code));
+    expect(DISTRICT_POPULATION.every((p) => p.population > 0)).toBe(true);
+  });
+
+  it('uses the domain brief\'s published figures and flags the estimates', () => {
+    expect(populationOf('437')).toMatchObject({ population: 36_940, year: 2019, estimate: false });
+    expect(populationOf('446')).toMatchObject({ population: 149_313, estimate: false });
+    expect(DISTRICT_POPULATION.filter((p) => p.estimate).map((p) => p.code)).toEqual(['444', '445', '447', '449']);
+    expect(populationOf('999')).toBeNull();
+  });
+
+  it('adds up to roughly the province (1,317,200 in 2022)', () => {
+    const total = DISTRICT_POPULATION.reduce((s, p) => s + p.population, 0);
+    expect(Math.abs(total / 1_317_200 - 1)).toBeLessThan(0.05);
+  });
+
+  it.each([
+    [50, 100_000, 5],
+    [3, 30_000, 1],
+    [3, null, null],
+    [3, 0, null],
+  ])('%d per %s residents is %s per 10,000', (count, population, expected) => {
+    expect(per10k(count, population)).toBe(expected);
+  });
+});

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { populationOf } from '../../domain/population';
+import { formatNumber } from '../../lib/format';
+import type { Language } from '../../lib/i18n';
+import type { UnitLabel } from './complaint-view';
+import { populationSummary } from './population-summary';
+
+/** Where the residents behind every "per 10,000" figure come from: a line, and a table per unit on request. */
+export function PopulationNote({ districts }: { districts: readonly UnitLabel[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return (
+    <div className="population-note" data-testid="population-note">
+      <p>{populationSummary(t, districts)}</p>
+      <details>
+        <summary>{t('complaintsPage.population.details')}</summary>
+        <div className="table-scroll">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('complaintsPage.columns.unit')}</th>
+                <th scope="col" className="num">
+                  {t('complaintsPage.columns.population')}
+                </th>
+                <th scope="col">{t('complaintsPage.columns.populationYear')}</th>
+                <th scope="col">{t('complaintsPage.columns.populationSource')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {districts.map((d) => {
+                const p = populationOf(d.code);
+                const caveats = p?.estimate ? [] : [p?.source ?? '–', ...(p?.year === null ? [t('complaintsPage.population.noYear')] : [])];
+                return (
+                  <tr key={d.code}>
+                    <th scope="row">{d.name}</th>
+                    <td className="num">{formatNumber(p?.population ?? null, lang)}</td>
+                    <td>{p?.year ?? '–'}</td>
+                    <td>{p ? (p.estimate ? <strong>{t('complaintsPage.population.estimate')}</strong> : caveats.join('; ')) : '–'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConfig } from '../../app/config-context';
+import { boundsOf, periodAvailable, yearsAvailable } from '../../app/period-bounds';
+import { useDistricts } from '../../app/use-districts';
+import type { ComplaintMonth } from '../../domain/complaints';
+import { monthsOf, previousPeriod, samePeriodLastYear, type MonthKey, type Period } from '../../domain/period';
+import { complaintQueries } from '../../queries/complaints';
+import { useYearlyQueries, type YearlyData } from '../../queries/use-yearly-queries';
+import { districtFigures, provinceFigures, type ScopeFigures, type UnitLabel } from './complaint-view';
+import { findSurges, surgesWithin, type Surge } from './surges';
+
+export interface ComplaintsModel {
+  readonly data: YearlyData<ComplaintMonth>;
+  readonly months: readonly MonthKey[];
+  readonly current: readonly ComplaintMonth[];
+  readonly lastYearRecords: readonly ComplaintMonth[];
+  readonly districts: readonly UnitLabel[];
+  readonly districtCodes: ReadonlySet<string>;
+  readonly figures: readonly ScopeFigures[];
+  readonly province: ScopeFigures;
+  /** The period before (the previous quarter or month; the year before for years and 6- or 9-month periods). */
+  readonly previousFigures: readonly ScopeFigures[];
+  readonly lastYearFigures: readonly ScopeFigures[];
+  readonly lastYearProvince: ScopeFigures | null;
+  /** Surges anywhere in the two years loaded, and the part of them inside the period. */
+  readonly surges: readonly Surge[];
+  readonly surgesInPeriod: readonly Surge[];
+}
+
+/**
+ * The complaints page's data: the period's calendar year and the one before (for "same period last year" and
+ * for the surge baseline), one query per year, and everything derived from them with the domain functions.
+ */
+export function useComplaintsModel(period: Period): ComplaintsModel {
+  const { t } = useTranslation();
+  const config = useConfig();
+  const bounds = boundsOf(config);
+  const { districts: inForce, query: unitsQuery } = useDistricts(period);
+  const years = useMemo(() => {
+    const available = new Set(yearsAvailable(bounds));
+    return [period.year - 1, period.year].filter((y) => available.has(y));
+  }, [bounds, period.year]);
+  const data = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
+
+  const derived = useMemo(() => {
+    const current = data.byYear.get(period.year) ?? [];
+    const lastYearRecords = data.byYear.get(period.year - 1) ?? [];
+    // Without the unit catalogue, units are still shown, by code: the complaints figures do not depend on it.
+    const districts: UnitLabel[] =
+      inForce.length > 0 || unitsQuery.isPending
+        ? inForce.map((u) => ({ code: u.code, name: u.fullName }))
+        : [...new Set(current.map((r) => r.unitCode))].toSorted().map((code) => ({ code, name: code }));
+    const provinceName = t('filters.allUnits');
+    const provinceCode = config.province.code;
+    const recordsOf = (p: Period) => (p.year === period.year ? current : p.year === period.year - 1 ? lastYearRecords : []);
+    const lastYear = samePeriodLastYear(period);
+    const lastYearKnown = periodAvailable(lastYear, bounds);
+    const previous = previousPeriod(period);
+    const surges = findSurges([...lastYearRecords, ...current]);
+    return {
+      months: monthsOf(period),
+      current,
+      lastYearRecords,
+      districts,
+      districtCodes: new Set(districts.map((d) => d.code)),
+      figures: districtFigures(current, period, districts),
+      province: provinceFigures(current, period, districts, provinceName, provinceCode),
+      previousFigures: periodAvailable(previous, bounds) ? districtFigures(recordsOf(previous), previous, districts) : [],
+      lastYearFigures: lastYearKnown ? districtFigures(lastYearRecords, lastYear, districts) : [],
+      lastYearProvince: lastYearKnown ? provinceFigures(lastYearRecords, lastYear, districts, provinceName, provinceCode) : null,
+      surges,
+      surgesInPeriod: surgesWithin(surges, monthsOf(period)),
+    };
+    // `period` is rebuilt from the URL on every render; its key fields are the real inputs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data.byYear, inForce, unitsQuery.isPending, period.kind, period.year, period.index, bounds, t, config.province.code]);
+  return { data, ...derived };
+}

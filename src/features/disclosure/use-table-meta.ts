@@ -1,0 +1,27 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { periodKey, type Period } from '../../domain/period';
+import { safeFileName } from '../../lib/export/download';
+import { formatDate, formatPeriod } from '../../lib/format';
+import type { Language } from '../../lib/i18n';
+import type { TableMeta } from './tables';
+
+/** Title, context lines (period, scope, source, as-of) and file name every table and download of the page carries. */
+export function useTableMeta(period: Period, scope: string) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  return useCallback(
+    (title: string, fileBase: string, asOf: string | null | undefined, extra: readonly string[] = []): TableMeta => ({
+      title,
+      context: [
+        t('disclosurePage.table.contextPeriod', { period: formatPeriod(period, lang) }),
+        t('disclosurePage.table.contextScope', { scope }),
+        ...extra,
+        t('disclosurePage.table.contextSource', { source: t('sources.disclosure') }),
+        ...(asOf ? [t('disclosurePage.table.contextAsOf', { date: formatDate(asOf, lang, true) })] : []),
+      ],
+      fileName: safeFileName(`cong-khai-${fileBase}-${periodKey(period)}`),
+    }),
+    [t, lang, period, scope],
+  );
+}

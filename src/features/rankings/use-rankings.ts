@@ -1,0 +1,143 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useConfig } from '../../app/config-context';
+import { boundsOf, periodAvailable } from '../../app/period-bounds';
+import type { PanelStatus } from '../../components/panel';
+import type { SourceId } from '../../config/schema';
+import { periodKey, trailingPeriods, type Period } from '../../domain/period';
+import { populationOf } from '../../domain/population';
+import {
+  periodInputs,
+  rankPeriod,
+  resolveMethod,
+  THEME_SOURCE,
+  THEMES,
+  unitsInForce,
+  type PeriodInputs,
+  type PeriodRanking,
+  type RankingMethod,
+  type ThemeId,
+} from '../../domain/ranking';
+import { complaintQueries } from '../../queries/complaints';
+import { disclosureQueries } from '../../queries/disclosure';
+import { emulationQueries } from '../../queries/emulation';
+import { procedureQueries } from '../../queries/procedures';
+import { unitQueries } from '../../queries/units';
+import { useYearlyQueries } from '../../queries/use-yearly-queries';
+
+export type ThemeSource = (typeof THEME_SOURCE)[ThemeId];
+
+export interface SourceState {
+  readonly status: PanelStatus;
+  readonly error: unknown;
+  readonly asOf: string | null;
+  readonly retry: () => void;
+}
+
+export interface RankingInputs {
+  /** The period and the ones before it of the same kind that the systems cover, oldest first. */
+  readonly periods: readonly Period[];
+  /** One per period, same order; empty until every source has answered or failed. */
+  readonly inputs: readonly PeriodInputs[];
+  /** Pending while any source is loading; error when the unit catalogue or every theme's source failed. */
+  readonly status: PanelStatus;
+  readonly error: unknown;
+  readonly sources: Readonly<Record<ThemeSource | 'units', SourceState>>;
+  /** Themes whose source failed: ranked without them, and the page says so. */
+  readonly failedThemes: readonly ThemeId[];
+  readonly retry: () => void;
+}
+
+const population = (code: string) => populationOf(code)?.population ?? null;
+
+/**
+ * The one place a ranking's data are gathered: runs the queries of every system for the period and the `history − 1`
+ * periods of the same kind before it, and turns what they return into per-unit indicator values (domain/ranking).
+ * The queries are the theme pages' own (same keys), so the numbers and the cache are shared with them.
+ */
+export function useRankingInputs(period: Period, history = 8): RankingInputs {
+  const config = useConfig();
+  const bounds = boundsOf(config);
+  const key = periodKey(period);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const periods = useMemo(() => trailingPeriods(period, history).filter((p) => periodAvailable(p, bounds)), [key, history, bounds]);
+  const years = useMemo(() => [...new Set(periods.map((p) => p.year))], [periods]);
+
+  const units = useQuery(unitQueries.catalogue(config));
+  const disclosure = useQuery(disclosureQueries.summary(config));
+  const registry = useQuery(emulationQueries.registry(config));
+  const complaints = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
+  const caseFiles = useYearlyQueries(years, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
+
+  const single = (q: { status: PanelStatus; error: unknown; data?: { asOf: string }; refetch: () => unknown }): SourceState => ({
+    status: q.status,
+    error: q.error,
+    asOf: q.data?.asOf ?? null,
+    retry: () => void q.refetch(),
+  });
+  const sources: Record<ThemeSource | 'units', SourceState> = {
+    units: { status: units.status, error: units.error, asOf: null, retry: () => void units.refetch() },
+    disclosure: single(disclosure),
+    complaints: { status: complaints.status, error: complaints.error, asOf: complaints.asOf, retry: complaints.retry },
+    procedures: { status: caseFiles.status, error: caseFiles.error, asOf: caseFiles.asOf, retry: caseFiles.retry },
+    emulation: single(registry),
+  };
+  const themeStatus = THEMES.map((t) => sources[THEME_SOURCE[t]].status);
+  const failedThemes = THEMES.filter((t) => sources[THEME_SOURCE[t]].status === 'error');
+  const pending = units.status === 'pending' || themeStatus.includes('pending');
+  const status: PanelStatus = units.status === 'error' || failedThemes.length === THEMES.length ? 'error' : pending ? 'pending' : 'success';
+
+  const failedKey = failedThemes.join(',');
+  const inputs = useMemo(() => {
+    if (status !== 'success' || !units.data) return [];
+    return periods.map((p) =>
+      periodInputs(p, unitsInForce(units.data.districts, p), {
+        disclosureRows: disclosure.data?.rows ?? null,
+        complaintsByYear: complaints.status === 'success' ? complaints.byYear : null,
+        caseFilesByYear: caseFiles.status === 'success' ? caseFiles.byYear : null,
+        models: registry.data?.models ?? null,
+        population,
+      }),
+    );
+    // The yearly maps change identity exactly when their data do; failedKey covers a source turning to error.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status, units.data, periods, disclosure.data, complaints.byYear, caseFiles.byYear, registry.data, failedKey]);
+
+  const firstError = units.error ?? THEMES.map((t) => sources[THEME_SOURCE[t]].error).find((e) => e) ?? null;
+  return {
+    periods,
+    inputs,
+    status,
+    error: firstError,
+    sources,
+    failedThemes,
+    retry: () => Object.values(sources).forEach((s) => s.status === 'error' && s.retry()),
+  };
+}
+
+export interface Rankings extends RankingInputs {
+  readonly method: RankingMethod;
+  /** One per period with inputs, oldest first. */
+  readonly rankings: readonly PeriodRanking[];
+  readonly current: PeriodRanking | null;
+  readonly previous: PeriodRanking | null;
+  /** The newest "data as of" among the sources used. */
+  readonly asOf: string | null;
+}
+
+/** Rankings of the period and the periods before it, by the method the runtime config sets (or the documented defaults). */
+export function useRankings(period: Period, history = 8): Rankings {
+  const config = useConfig();
+  const method = useMemo(() => resolveMethod(config.ranking), [config.ranking]);
+  const data = useRankingInputs(period, history);
+  const rankings = useMemo(() => data.inputs.map((i) => rankPeriod(i, method)), [data.inputs, method]);
+  const current = rankings.at(-1) ?? null;
+  const previous = rankings.length > 1 ? (rankings.at(-2) ?? null) : null;
+  const asOf = (['disclosure', 'complaints', 'procedures', 'emulation'] as const)
+    .map((s) => data.sources[s].asOf)
+    .reduce<string | null>((acc, a) => (a && (!acc || a > acc) ? a : acc), null);
+  return { ...data, method, rankings, current, previous, asOf };
+}
+
+/** Sources a ranking panel names in its footer. */
+export const RANKING_SOURCES: readonly SourceId[] = ['disclosure', 'complaints', 'procedures', 'emulation', 'units'];

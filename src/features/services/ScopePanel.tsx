@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { ChartPanel } from '../../components/chart/ChartPanel';
+import type { PanelStatus } from '../../components/panel';
+import type { CaseFileMonth } from '../../domain/procedures';
+import { formatPercent, formatPeriod } from '../../lib/format';
+import { buildGroupedBarsOption } from './build-grouped-bars-option';
+import { withNarrowLayout } from './narrow-layout';
+import { exportContext, fileNameOf, percentOf, type ServicesPageContext } from './page-context';
+import { MEASURES, SCOPES, measureRate, totalsByScope } from './services-metrics';
+import { scopeTable } from './services-tables';
+
+interface ScopePanelProps {
+  readonly ctx: ServicesPageContext;
+  readonly records: readonly CaseFileMonth[] | undefined;
+  readonly status: PanelStatus;
+  readonly error: unknown;
+  readonly onRetry: () => void;
+  readonly asOf: string | null;
+}
+
+/** Provincial departments, district committees and the province (their sum) on the four rates, grouped. */
+export function ScopePanel({ ctx, records, status, error, onRetry, asOf }: ScopePanelProps) {
+  const { t, lang, period } = ctx;
+  const title = t('servicesPage.compare.title');
+  const built = useMemo(() => {
+    if (!records) return null;
+    const totals = totalsByScope(records, period);
+    const bars = buildGroupedBarsOption({
+      categories: MEASURES.map((m) => ({ key: m, label: t(`servicesPage.measureShort.${m}`) })),
+      series: SCOPES.map((s) => ({ name: t(`servicesPage.kind.${s}`), values: MEASURES.map((m) => measureRate(totals[s], m)) })),
+      format: percentOf(lang),
+      axisFormat: (v) => formatPercent(v, lang, 0),
+      noDataLabel: t('units.noData'),
+      horizontal: true,
+      max: 1,
+      colours: ['#E69F00', '#0072B2', '#4a5866'],
+    });
+    const option = withNarrowLayout(bars, 110);
+    const table = scopeTable(totals, SCOPES, t, { title, context: exportContext(ctx, asOf), fileName: fileNameOf('so-nganh-cap-huyen', period.year, period.kind, period.index ?? '') });
+    return { option, table };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [records, period, lang, t, title, asOf]);
+
+  return (
+    <ChartPanel
+      title={title}
+      sources={['procedures']}
+      asOf={asOf}
+      definition={`${t('servicesPage.compare.def')} ${t('servicesPage.pooledNote')}`}
+      status={status}
+      error={error}
+      onRetry={onRetry}
+      option={built?.option ?? null}
+      table={built?.table ?? null}
+      height={340}
+      ariaLabel={t('servicesPage.compare.aria', { period: formatPeriod(period, lang) })}
+      testId="services-scopes"
+      className="span-6"
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import type { TFunction } from 'i18next';
+import type { Period } from '../../domain/period';
+import { formatDate, formatNumber, formatPercent, formatPeriod, formatPointChange } from '../../lib/format';
+import type { Language } from '../../lib/i18n';
+
+/** What every panel of the page needs from the shell and the page: filters, selection and formatting. */
+export interface ServicesPageContext {
+  readonly t: TFunction;
+  readonly lang: Language;
+  readonly period: Period;
+  /** The district selected page-wide (URL `unit`). */
+  readonly unitCode: string | null;
+  /** A department marked on this page only: departments are not on the map or in the unit filter. */
+  readonly marked: string | null;
+  /** Selects a district page-wide or marks a department here; selecting the selected one clears it. */
+  readonly select: (code: string) => void;
+  readonly nameOf: (code: string) => string;
+  /** Label of the scope the headline and trends show: the selected district, or the province. */
+  readonly scopeName: string;
+}
+
+export const percentOf = (lang: Language) => (v: number) => formatPercent(v, lang);
+export const countOf = (lang: Language) => (v: number) => formatNumber(v, lang);
+export const pointsOf = (t: TFunction, lang: Language) => (d: number) => t('servicesPage.points', { value: formatPointChange(d, lang) });
+
+/** Lines printed above a table's data in CSV/XLSX: what, when, for whom, from where, as of when. */
+export function exportContext(ctx: ServicesPageContext, asOf: string | null | undefined, scope?: string): string[] {
+  const { t, lang, period } = ctx;
+  return [
+    formatPeriod(period, lang),
+    ...(scope ? [scope] : []),
+    `${t('panel.source')}: ${t('sources.procedures')}`,
+    ...(asOf ? [`${t('panel.asOf')}: ${formatDate(asOf, lang, true)}`] : []),
+  ];
+}
+
+/** File names without spaces or diacritics, so they survive e-mail and every operating system. */
+export function fileNameOf(...parts: ReadonlyArray<string | number>): string {
+  return parts
+    .map((p) =>
+      String(p)
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D')
+        .replace(/[^A-Za-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .toLowerCase(),
+    )
+    .filter(Boolean)
+    .join('_');
+}
