@@ -14,6 +14,7 @@ import {
   VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -30,6 +31,8 @@ echarts.use([
   TooltipComponent,
   VisualMapComponent,
   SVGRenderer,
+  // The option builders size grids with `containLabel` (long Vietnamese unit names); ECharts 6 moved it here.
+  LegacyGridContainLabel,
 ]);
 
 export { echarts };

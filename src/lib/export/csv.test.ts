@@ -36,6 +36,14 @@ describe('CSV export', () => {
   });
 });
 
+describe('decimal columns', () => {
+  it('export the one decimal the screen shows, not the unrounded value', () => {
+    const points: TableData = { ...table, columns: [{ key: 'change', header: 'Thay đổi', kind: 'decimal', unit: 'điểm %' }], rows: [{ change: 8.6789 }, { change: -0.04 }] };
+    expect(toCsv(points).split('\r\n').slice(4, 7)).toEqual(['Thay đổi (điểm %)', '8.7', '0']);
+    expect(toSheetRows(points).slice(5)[0]?.[0]).toEqual({ value: 8.7, type: Number });
+  });
+});
+
 describe('XLSX rows', () => {
   it('types numbers as numbers and neutralises text', () => {
     const rows = toSheetRows(table);

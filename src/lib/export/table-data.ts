@@ -27,11 +27,17 @@ export interface TableData {
   readonly fileName: string;
 }
 
-/** Percent columns hold fractions (0.873); exports show them as percentages with one decimal, like the screen. */
+/**
+ * Percent columns hold fractions (0.873); exports show them as percentages with one decimal, like the screen.
+ * Decimal columns are shown with one decimal, and exported with one too, so a file never holds more digits than
+ * the figure on screen.
+ */
 export function exportValue(value: CellValue, kind: ColumnKind): CellValue {
   if (value === null || typeof value === 'string') return value;
   if (!Number.isFinite(value)) return null;
-  return kind === 'percent' ? Math.round(value * 1000) / 10 : value;
+  if (kind === 'percent') return Math.round(value * 1000) / 10;
+  if (kind === 'decimal') return Math.round(value * 10) / 10;
+  return value;
 }
 
 export function headerWithUnit(c: TableColumn): string {

@@ -1,0 +1,74 @@
+import type { TFunction } from 'i18next';
+import type { CellValue, ColumnKind } from '../../lib/export/table-data';
+import type { BriefingPackInput, PackSlide } from '../../lib/export/pdf/types';
+import { formatDate } from '../../lib/format';
+import type { Language } from '../../lib/i18n';
+import type { SlideModel, SourceStamp } from './slides/build-slides';
+import { exportContextLines } from './slides/build-slides';
+
+export interface PackContext {
+  readonly t: TFunction;
+  readonly lang: Language;
+  readonly periodLabel: string;
+  readonly provinceName: string;
+  readonly issuedAt: Date;
+  readonly demo: boolean;
+  /** The unit chosen in the shell, highlighted in every chart. */
+  readonly selectedUnitName: string | null;
+  readonly formatCell: (value: CellValue, kind: ColumnKind) => string;
+}
+
+/** Every source once, with the latest cut-off any slide reports for it. */
+export function sourcesOf(slides: readonly SlideModel[]): SourceStamp[] {
+  const latest = new Map<string, SourceStamp>();
+  for (const s of slides)
+    for (const stamp of s.sources) {
+      const known = latest.get(stamp.source);
+      if (!known || (stamp.asOf ?? '') > (known.asOf ?? '')) latest.set(stamp.source, stamp);
+    }
+  return [...latest.values()];
+}
+
+/**
+ * What the PDF shows, from the slides as built for the screen: the same titles, highlights, options and tables.
+ * Nothing is computed again; the pack is the slides on paper.
+ */
+export function packInput(slides: readonly SlideModel[], ctx: PackContext): BriefingPackInput {
+  const { t, lang } = ctx;
+  const toPack = (s: SlideModel): PackSlide => ({
+    title: s.title,
+    highlightsHeading: t('briefingPage.highlights'),
+    highlights: s.content?.highlights ?? [],
+    notes: s.content?.notes ?? [],
+    // The embedded font has no arrow glyphs; the signed figure says the direction on paper.
+    kpis: (s.content?.kpis ?? []).map((k) => ({ label: k.label, value: k.value, change: k.change.replace(/^[▲▼=]\s*/, '') })),
+    chartTitle: s.content?.chartTitle ?? s.title,
+    option: s.content?.option ?? null,
+    table: s.content?.table ?? null,
+    footer: exportContextLines(s.sources, ctx.periodLabel, s.scope, ctx),
+  });
+  const cutOff = sourcesOf(slides).map((s) => `${t(`sources.${s.source}`)}: ${s.asOf ? formatDate(s.asOf, lang, true) : '–'}`);
+  return {
+    title: t('briefingPage.pdf.title'),
+    subtitle: t('briefingPage.pdf.subtitle'),
+    province: t('briefingPage.pdf.province', { name: ctx.provinceName }),
+    cover: [
+      { label: t('briefingPage.pdf.period'), lines: [ctx.periodLabel] },
+      {
+        label: t('briefingPage.pdf.filters'),
+        lines: [
+          `${t('briefingPage.footer.scope')}: ${t('briefingPage.footer.scopeProvince')}`,
+          ...(ctx.selectedUnitName ? [t('briefingPage.pdf.selectedUnit', { name: ctx.selectedUnitName })] : []),
+        ],
+      },
+      { label: t('briefingPage.pdf.cutOff'), lines: cutOff },
+      { label: t('briefingPage.pdf.issued'), lines: [formatDate(ctx.issuedAt.toISOString(), lang)] },
+    ],
+    contentsHeading: t('briefingPage.pdf.contents'),
+    coverNote: ctx.demo ? t('briefingPage.pdf.demo') : null,
+    slides: slides.map(toPack),
+    runningHeader: `${t('briefingPage.pdf.title')} · ${ctx.periodLabel}`,
+    pageLabel: (page, count) => t('briefingPage.pdf.page', { page, count }),
+    formatCell: ctx.formatCell,
+  };
+}

@@ -1,0 +1,283 @@
+import type { ComplaintMonth } from '../../../domain/complaints';
+import { complaintTotals, type ComplaintTotals } from '../../../domain/complaints-metrics';
+import type { DistrictDisclosureQuarter, LegalBasis } from '../../../domain/disclosure';
+import type { EmulationModel } from '../../../domain/emulation';
+import {
+  shortfalls,
+  type ComparisonBasis,
+  type Figure,
+  type IndicatorId,
+  type IndicatorSnapshot,
+  type Measure,
+  type OverviewFigures,
+  type Shortfall,
+  type ShortfallCheck,
+} from '../../../domain/highlights';
+import { kpiFigure } from '../../../domain/kpi';
+import { monthsOf, quartersOf, samePeriodLastYear, type Period, type QuarterKey } from '../../../domain/period';
+import type { CaseFileMonth } from '../../../domain/procedures';
+import { rateOf } from '../../../domain/ratio';
+import type { AdminUnit } from '../../../domain/units';
+import { disclosureValues } from '../../overview/disclosure-values';
+import { caseFileValues, complaintValues, emulationValues } from '../../overview/overview-values';
+
+/**
+ * The data object of each slide, built once from the fetched records with the same value functions the Overview
+ * uses (a unit's figure is the Overview's figure with that unit chosen). The chart, the table and the highlights of
+ * a slide are all derived from this object and from nothing else.
+ */
+export interface SlideScope {
+  readonly period: Period;
+  /** Whole periods the upstream systems cover: nothing is compared with a period that has no data. */
+  readonly isAvailable: (p: Period) => boolean;
+  readonly districts: readonly Pick<AdminUnit, 'code' | 'fullName'>[];
+}
+
+export type ThemeId = 'disclosure' | 'complaints' | 'services' | 'emulation';
+
+/** Legal minimums checked per unit, with the rows the table prints (province total included). */
+export interface ShortfallData {
+  readonly check: ShortfallCheck;
+  readonly rows: readonly Shortfall[];
+  readonly province: { readonly actual: number; readonly required: number };
+}
+
+export interface ThemeSlideData {
+  readonly theme: ThemeId;
+  /** Charted as a ranking of units, the province as a reference line. */
+  readonly primary: IndicatorSnapshot;
+  /** Further columns of the table, each with one sentence. */
+  readonly secondary: readonly IndicatorSnapshot[];
+  readonly shortfall: ShortfallData | null;
+  /** Disclosure: the period and its comparison were measured against different legal lists. */
+  readonly basisChanged: boolean;
+  /** Disclosure of a month period: the quarter whose data are shown. */
+  readonly quarterShown: QuarterKey | null;
+  /** Emulation: the stocks are those at the end of this year. */
+  readonly stockYear: number | null;
+}
+
+type ValueFn = (p: Period) => number | null;
+
+function snapshot(
+  indicator: IndicatorId,
+  measure: Measure,
+  basis: ComparisonBasis,
+  scope: SlideScope,
+  current: Period,
+  comparison: Period,
+  comparable: boolean,
+  province: ValueFn,
+  unitValue: (code: string) => ValueFn,
+): IndicatorSnapshot {
+  const figure = (value: ValueFn): Figure => ({ value: value(current), comparison: comparable ? value(comparison) : null });
+  return {
+    indicator,
+    measure,
+    better: 'higher',
+    comparisonBasis: basis,
+    province: figure(province),
+    units: scope.districts.map((d) => ({ code: d.code, name: d.fullName, ...figure(unitValue(d.code)) })),
+  };
+}
+
+const only = (code: string) => new Set([code]);
+
+/** A period's totals from the year's records; null when a month is missing (never a partial sum). */
+function complaintPeriodTotals(byYear: ReadonlyMap<number, readonly ComplaintMonth[]>, p: Period, unitCodes?: ReadonlySet<string>): ComplaintTotals | null {
+  const records = byYear.get(p.year);
+  if (!records) return null;
+  const months = monthsOf(p);
+  const totals = complaintTotals(records, months, unitCodes);
+  return totals.monthsReported === months.length ? totals : null;
+}
+
+function comparisonOf(scope: SlideScope): { period: Period; comparable: boolean } {
+  const period = samePeriodLastYear(scope.period);
+  return { period, comparable: scope.isAvailable(period) };
+}
+
+export function complaintsSlideData(byYear: ReadonlyMap<number, readonly ComplaintMonth[]>, scope: SlideScope): ThemeSlideData {
+  const { period: cmp, comparable } = comparisonOf(scope);
+  const province = complaintValues(byYear);
+  const perUnit = new Map(scope.districts.map((d) => [d.code, complaintValues(byYear, only(d.code))]));
+  const unit = (code: string) => perUnit.get(code) ?? complaintValues(byYear, only(code));
+  const make = (indicator: IndicatorId, measure: Measure, provinceFn: ValueFn, unitFn: (code: string) => ValueFn) =>
+    snapshot(indicator, measure, 'samePeriodLastYear', scope, scope.period, cmp, comparable, provinceFn, unitFn);
+  const overLevel = (codes?: ReadonlySet<string>): ValueFn => (p) => complaintPeriodTotals(byYear, p, codes)?.overLevel ?? null;
+
+  const sessionRow = (code: string, name: string): Shortfall | null => {
+    const totals = complaintPeriodTotals(byYear, scope.period, only(code));
+    return totals ? { code, name, actual: totals.receptionCompliance.numerator, required: totals.receptionCompliance.denominator } : null;
+  };
+  const rows = scope.districts.map((d) => sessionRow(d.code, d.fullName)).filter((r): r is Shortfall => r !== null);
+  const provinceTotals = complaintPeriodTotals(byYear, scope.period);
+
+  return {
+    theme: 'complaints',
+    primary: make('complaintResolution', 'rate', province.resolutionRate, (code) => unit(code).resolutionRate),
+    secondary: [
+      make('received', 'count', province.received, (code) => unit(code).received),
+      make('overLevel', 'count', overLevel(), (code) => overLevel(only(code))),
+    ],
+    shortfall: {
+      check: shortfalls('receptionSessions', rows),
+      rows,
+      province: { actual: provinceTotals?.receptionCompliance.numerator ?? 0, required: provinceTotals?.receptionCompliance.denominator ?? 0 },
+    },
+    basisChanged: false,
+    quarterShown: null,
+    stockYear: null,
+  };
+}
+
+/** The chair's reception sessions as a rate of the legal minimum, per unit: for unit slides. */
+export function receptionSnapshot(byYear: ReadonlyMap<number, readonly ComplaintMonth[]>, scope: SlideScope): IndicatorSnapshot {
+  const { period: cmp, comparable } = comparisonOf(scope);
+  const rate = (codes?: ReadonlySet<string>): ValueFn => (p) => {
+    const r = complaintPeriodTotals(byYear, p, codes)?.receptionCompliance;
+    return r ? rateOf(r) : null;
+  };
+  return snapshot('receptionCompliance', 'rate', 'samePeriodLastYear', scope, scope.period, cmp, comparable, rate(), (code) => rate(only(code)));
+}
+
+export function servicesSlideData(byYear: ReadonlyMap<number, readonly CaseFileMonth[]>, scope: SlideScope): ThemeSlideData {
+  const { period: cmp, comparable } = comparisonOf(scope);
+  // The province figure is every owner's (departments included), exactly the Overview's; units are the districts.
+  const province = caseFileValues(byYear);
+  const perUnit = new Map(scope.districts.map((d) => [d.code, caseFileValues(byYear, only(d.code))]));
+  const unit = (code: string) => perUnit.get(code) ?? caseFileValues(byYear, only(code));
+  const make = (indicator: IndicatorId, provinceFn: ValueFn, unitFn: (code: string) => ValueFn) =>
+    snapshot(indicator, 'rate', 'samePeriodLastYear', scope, scope.period, cmp, comparable, provinceFn, unitFn);
+  return {
+    theme: 'services',
+    primary: make('onlineShare', province.onlineShare, (code) => unit(code).onlineShare),
+    secondary: [make('onTimeHandling', province.onTimeRate, (code) => unit(code).onTimeRate)],
+    shortfall: null,
+    basisChanged: false,
+    quarterShown: null,
+    stockYear: null,
+  };
+}
+
+function basesOf(rows: readonly DistrictDisclosureQuarter[], p: Period): Set<LegalBasis> {
+  const quarters = new Set(quartersOf(p));
+  return new Set(rows.filter((r) => quarters.has(r.quarter)).map((r) => r.basis));
+}
+
+export function disclosureSlideData(rows: readonly DistrictDisclosureQuarter[], scope: SlideScope): ThemeSlideData {
+  const { period: cmp, comparable } = comparisonOf(scope);
+  const province = disclosureValues(rows);
+  const primary = snapshot('disclosureOnTime', 'rate', 'samePeriodLastYear', scope, scope.period, cmp, comparable, province.onTimeRate, (code) =>
+    disclosureValues(rows, only(code)).onTimeRate,
+  );
+  const quarters = new Set(quartersOf(scope.period));
+  const inPeriod = rows.filter((r) => quarters.has(r.quarter));
+  const reportRows: Shortfall[] = scope.districts
+    .map((d) => {
+      const own = inPeriod.filter((r) => r.districtCode === d.code);
+      return own.length ? { code: d.code, name: d.fullName, actual: own.reduce((s, r) => s + r.filed, 0), required: own.reduce((s, r) => s + r.reports, 0) } : null;
+    })
+    .filter((r): r is Shortfall => r !== null);
+  const now = basesOf(rows, scope.period);
+  const then = comparable ? basesOf(rows, cmp) : new Set<LegalBasis>();
+  const basisChanged = then.size > 0 && now.size > 0 && [...now].some((b) => !then.has(b));
+  return {
+    theme: 'disclosure',
+    primary,
+    secondary: [],
+    shortfall: {
+      check: shortfalls('disclosureReports', reportRows),
+      rows: reportRows,
+      province: { actual: inPeriod.reduce((s, r) => s + r.filed, 0), required: inPeriod.reduce((s, r) => s + r.reports, 0) },
+    },
+    basisChanged,
+    quarterShown: scope.period.kind === 'month' ? (quartersOf(scope.period)[0] ?? null) : null,
+    stockYear: null,
+  };
+}
+
+/**
+ * Model counts are annual stocks: a year shows its own year-end, a shorter period the end of the year before (as the
+ * Overview does). Compared with the year-end before that, when the systems cover it.
+ */
+export function stockYearOf(period: Period): number {
+  return period.kind === 'year' ? period.year : period.year - 1;
+}
+
+export function emulationSlideData(models: readonly EmulationModel[], scope: SlideScope): ThemeSlideData {
+  const year = stockYearOf(scope.period);
+  const current: Period = { kind: 'year', year };
+  const before: Period = { kind: 'year', year: year - 1 };
+  const comparable = yearCovered(scope, before.year);
+  const province = emulationValues(models);
+  const perUnit = new Map(scope.districts.map((d) => [d.code, emulationValues(models, only(d.code))]));
+  const unit = (code: string) => perUnit.get(code) ?? emulationValues(models, only(code));
+  const make = (indicator: IndicatorId, provinceFn: ValueFn, unitFn: (code: string) => ValueFn) =>
+    snapshot(indicator, 'count', 'previousYearEnd', scope, current, before, comparable, provinceFn, unitFn);
+  return {
+    theme: 'emulation',
+    primary: make('models', province.models, (code) => unit(code).models),
+    secondary: [make('exemplary', province.exemplary, (code) => unit(code).exemplary)],
+    shortfall: null,
+    basisChanged: false,
+    quarterShown: null,
+    stockYear: year,
+  };
+}
+
+/** A year is covered when any of its months is: the registry keeps years, not months. */
+function yearCovered(scope: SlideScope, year: number): boolean {
+  return [1, 12].some((m) => scope.isAvailable({ kind: 'month', year, index: m }));
+}
+
+export interface OverviewSources {
+  readonly complaints: ReadonlyMap<number, readonly ComplaintMonth[]> | null;
+  readonly caseFiles: ReadonlyMap<number, readonly CaseFileMonth[]> | null;
+  readonly disclosure: readonly DistrictDisclosureQuarter[] | null;
+  readonly models: readonly EmulationModel[] | null;
+}
+
+export interface OverviewSlideData {
+  readonly figures: OverviewFigures;
+  readonly stockYear: number;
+}
+
+const NONE: Figure = { value: null, comparison: null };
+
+/** The Overview's headline figures, through the Overview's own value functions and KPI builder. */
+export function overviewSlideData(sources: OverviewSources, scope: SlideScope): OverviewSlideData {
+  const kpi = (valueOf: ValueFn, period: Period = scope.period, isAvailable = scope.isAvailable): Figure => {
+    const f = kpiFigure(period, valueOf, isAvailable, 1);
+    return { value: f.current, comparison: f.lastYear };
+  };
+  const year = stockYearOf(scope.period);
+  const stockAvailable = (p: Period) => yearCovered(scope, p.year);
+  const complaints = sources.complaints ? complaintValues(sources.complaints) : null;
+  const caseFiles = sources.caseFiles ? caseFileValues(sources.caseFiles) : null;
+  const disclosure = sources.disclosure ? disclosureValues(sources.disclosure) : null;
+  const models = sources.models ? emulationValues(sources.models) : null;
+  return {
+    stockYear: year,
+    figures: {
+      disclosureOnTime: disclosure ? kpi(disclosure.onTimeRate) : NONE,
+      received: complaints ? kpi(complaints.received) : NONE,
+      complaintResolution: complaints ? kpi(complaints.resolutionRate) : NONE,
+      onlineShare: caseFiles ? kpi(caseFiles.onlineShare) : NONE,
+      onTimeHandling: caseFiles ? kpi(caseFiles.onTimeRate) : NONE,
+      models: models ? kpi(models.models, { kind: 'year', year }, stockAvailable) : NONE,
+      exemplary: models ? kpi(models.exemplary, { kind: 'year', year }, stockAvailable) : NONE,
+    },
+  };
+}
+
+export interface UnitSlideData {
+  readonly code: string;
+  readonly name: string;
+  /** The unit's rates, each taken from the theme slide's own snapshot so the two slides cannot disagree. */
+  readonly snapshots: readonly IndicatorSnapshot[];
+}
+
+export function unitSlideData(code: string, name: string, snapshots: readonly (IndicatorSnapshot | null)[]): UnitSlideData {
+  return { code, name, snapshots: snapshots.filter((s): s is IndicatorSnapshot => s !== null && s.measure === 'rate') };
+}

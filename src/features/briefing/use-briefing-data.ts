@@ -1,0 +1,104 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useConfig } from '../../app/config-context';
+import { boundsOf, periodAvailable } from '../../app/period-bounds';
+import { useDistricts } from '../../app/use-districts';
+import type { PanelStatus } from '../../components/panel';
+import type { ComplaintMonth } from '../../domain/complaints';
+import type { DistrictDisclosureQuarter } from '../../domain/disclosure';
+import type { EmulationModel } from '../../domain/emulation';
+import { periodKey, samePeriodLastYear, type Period } from '../../domain/period';
+import type { CaseFileMonth } from '../../domain/procedures';
+import type { AdminUnit } from '../../domain/units';
+import type { UpstreamSourceId } from '../../lib/http';
+import { complaintQueries } from '../../queries/complaints';
+import { disclosureQueries } from '../../queries/disclosure';
+import { emulationQueries } from '../../queries/emulation';
+import { procedureQueries } from '../../queries/procedures';
+import { useYearlyQueries, type YearlyData } from '../../queries/use-yearly-queries';
+
+/** One upstream system's share of the briefing: its own status, so a failing system blanks only its slides. */
+export interface SourceState<T> {
+  readonly source: UpstreamSourceId;
+  readonly status: PanelStatus;
+  readonly error: unknown;
+  readonly data: T | null;
+  readonly asOf: string | null;
+  readonly retry: () => void;
+}
+
+export interface BriefingData {
+  readonly period: Period;
+  readonly isAvailable: (p: Period) => boolean;
+  /** District-level units in force in the period, Vietnamese order. */
+  readonly districts: readonly AdminUnit[];
+  readonly units: SourceState<readonly AdminUnit[]>;
+  readonly complaints: SourceState<ReadonlyMap<number, readonly ComplaintMonth[]>>;
+  readonly caseFiles: SourceState<ReadonlyMap<number, readonly CaseFileMonth[]>>;
+  readonly disclosure: SourceState<readonly DistrictDisclosureQuarter[]>;
+  readonly emulation: SourceState<readonly EmulationModel[]>;
+}
+
+/** Years the briefing needs: the period's and the year before, for the comparison with the same period last year. */
+export function briefingYears(period: Period, isAvailable: (p: Period) => boolean): number[] {
+  return [samePeriodLastYear(period), period].filter(isAvailable).map((p) => p.year);
+}
+
+function fromQuery<T, D>(source: UpstreamSourceId, q: { status: PanelStatus; error: unknown; data: D | undefined; refetch: () => unknown }, pick: (d: D) => { asOf: string; data: T }): SourceState<T> {
+  const picked = q.data === undefined ? null : pick(q.data);
+  return { source, status: q.status, error: q.error, data: picked?.data ?? null, asOf: picked?.asOf ?? null, retry: () => void q.refetch() };
+}
+
+/** Everything the slides are built from, fetched once for all of them through the shared query factories. */
+export function useBriefingData(period: Period): BriefingData {
+  const config = useConfig();
+  const bounds = boundsOf(config);
+  const isAvailable = useMemo(() => (p: Period) => periodAvailable(p, bounds), [bounds]);
+  const years = briefingYears(period, isAvailable);
+  const { districts, query: unitsQuery } = useDistricts(period);
+
+  const complaints = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
+  const caseFiles = useYearlyQueries(years, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
+  const disclosure = useQuery(disclosureQueries.summary(config));
+  const registry = useQuery(emulationQueries.registry(config));
+
+  const yearly = <R,>(source: UpstreamSourceId, y: YearlyData<R>): SourceState<ReadonlyMap<number, readonly R[]>> => ({
+    source,
+    status: y.status,
+    error: y.error,
+    data: y.status === 'success' ? y.byYear : null,
+    asOf: y.asOf,
+    retry: y.retry,
+  });
+
+  // A new object only when something the slides read has changed: the slides are rebuilt from it, not per render.
+  const key = [
+    periodKey(period),
+    unitsQuery.status,
+    unitsQuery.dataUpdatedAt,
+    districts.map((d) => d.code).join(),
+    complaints.status,
+    complaints.asOf,
+    caseFiles.status,
+    caseFiles.asOf,
+    disclosure.status,
+    disclosure.dataUpdatedAt,
+    registry.status,
+    registry.dataUpdatedAt,
+  ].join('|');
+  return useMemo(
+    () => ({
+      period,
+      isAvailable,
+      districts,
+      units: fromQuery('units', unitsQuery, (d) => ({ asOf: d.asOf, data: d.districts })),
+      complaints: yearly('complaints', complaints),
+      caseFiles: yearly('procedures', caseFiles),
+      disclosure: fromQuery('disclosure', disclosure, (d) => ({ asOf: d.asOf, data: d.rows })),
+      emulation: fromQuery('emulation', registry, (d) => ({ asOf: d.asOf, data: d.models })),
+    }),
+    // `key` names every input that matters; the query objects themselves are new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key, complaints.byYear, caseFiles.byYear],
+  );
+}
