@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { extractFigures } from '../../src/domain/highlights/figures';
-import { collectConsoleErrors, SCREENSHOT_DIR } from './helpers';
+import { SCREENSHOT_DIR, collectConsoleErrors, horizontalOverflow, seriousA11yViolations } from './helpers';
 import { readFirstSheet } from './read-files';
 
 const DEFAULT_TITLES = ['Tổng quan', 'Công khai theo QCDCCS', 'Khiếu nại, tố cáo', 'Dịch vụ công trực tuyến', 'Phong trào “Dân vận khéo”', 'Bảng xếp hạng đơn vị'];
@@ -98,8 +97,7 @@ test.describe('Briefing mode in a real browser, on the demo upstream systems', (
     await page.keyboard.press('ArrowLeft');
     await expect(page.getByTestId('slide-counter')).toHaveText('Trang 4/6');
 
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.keyboard.press('Escape');
     await expect(deck).not.toHaveClass(/presenting/);
@@ -293,21 +291,20 @@ test.describe('Briefing mode in a real browser, on the demo upstream systems', (
     await page.goto('/trinh-chieu?period=2024');
     await highlightsOf(page);
     await chartTexts(page);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await phone.goto('/trinh-chieu?period=2024&slides=complaints,overview');
     await highlightsOf(phone);
     await chartTexts(phone);
     await phone.waitForTimeout(1500);
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: `${SCREENSHOT_DIR}/briefing-phone.png`, fullPage: true });
     await phone.getByTestId('start-presenting').click();
     await expect(phone.getByTestId('deck')).toHaveClass(/presenting/);
     await chartTexts(phone);
     await phone.waitForTimeout(1500);
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: `${SCREENSHOT_DIR}/briefing-phone-presenting.png` });
     await phone.close();
   });

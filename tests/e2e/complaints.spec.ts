@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectConsoleErrors, SCREENSHOT_DIR } from './helpers';
+import { SCREENSHOT_DIR, collectConsoleErrors, horizontalOverflow, seriousA11yViolations } from './helpers';
 
 const CHARTS = ['complaints-ranking', 'complaints-trend', 'complaints-handling', 'complaints-quality', 'complaints-reception', 'complaints-comparison'];
 
@@ -119,23 +118,21 @@ test.describe('Complaints and denunciations in a real browser, on the demo compl
   test('has no serious accessibility violations', async ({ page }) => {
     await page.goto('/khieu-nai-to-cao?period=2019');
     await chartsDrawn(page);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   test('fits a phone and fills a projector', async ({ browser }) => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await phone.goto('/khieu-nai-to-cao?period=2019&unit=449');
     await chartsDrawn(phone);
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: `${SCREENSHOT_DIR}/complaints-phone.png`, fullPage: true });
     await phone.close();
 
     const projector = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await projector.goto('/khieu-nai-to-cao?period=2019');
     await chartsDrawn(projector);
-    expect(await projector.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(projector)).toBeLessThanOrEqual(0);
     await projector.screenshot({ path: `${SCREENSHOT_DIR}/complaints-projector.png`, fullPage: false });
     await projector.screenshot({ path: `${SCREENSHOT_DIR}/complaints-projector-full.png`, fullPage: true });
     await projector.close();

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectConsoleErrors, kpiValue, SCREENSHOT_DIR } from './helpers';
+import { SCREENSHOT_DIR, collectConsoleErrors, horizontalOverflow, kpiValue, seriousA11yViolations } from './helpers';
 
 /** Waits until a chart panel's SVG holds more than `min` drawn shapes: a blank chart fails here. */
 async function chartDrew(page: Page, testId: string, min: number) {
@@ -89,9 +88,7 @@ test.describe('Disclosure page in a real browser, on the demo reporting app', ()
     await page.goto('/cong-khai?period=2024&unit=443');
     await waitForPage(page);
     await expect(page.getByTestId('commune-matrix')).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   for (const [label, viewport] of [
@@ -104,7 +101,7 @@ test.describe('Disclosure page in a real browser, on the demo reporting app', ()
       await view.goto('/cong-khai?period=2024&unit=447');
       await waitForPage(view);
       await expect(view.getByTestId('commune-matrix')).toBeVisible();
-      const overflow = await view.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await horizontalOverflow(view);
       expect(overflow).toBeLessThanOrEqual(0);
       await settle(view);
       await view.screenshot({ path: `${SCREENSHOT_DIR}/disclosure-${label}.png`, fullPage: true });

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectConsoleErrors, SCREENSHOT_DIR } from './helpers';
+import { SCREENSHOT_DIR, collectConsoleErrors, horizontalOverflow, seriousA11yViolations } from './helpers';
 
 const kpi = async (page: Page, id: string) => {
   const el = page.getByTestId(`emu-kpi-${id}-value`);
@@ -124,16 +123,14 @@ test.describe('"Dân vận khéo" page in a real browser, on the demo registry',
   test('has no serious accessibility violations', async ({ page }) => {
     await page.goto('/dan-van-kheo?period=2024&unit=446');
     await chartsDrawn(page);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   test('fits a phone and fills a projector', async ({ browser }) => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await phone.goto('/dan-van-kheo?period=2024&unit=441');
     await chartsDrawn(phone);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await horizontalOverflow(phone);
     expect(overflow).toBeLessThanOrEqual(0);
     await settled(phone);
     await phone.screenshot({ path: `${SCREENSHOT_DIR}/emulation-phone.png`, fullPage: true });
@@ -146,7 +143,7 @@ test.describe('"Dân vận khéo" page in a real browser, on the demo registry',
     const projector = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await projector.goto('/dan-van-kheo?period=2017');
     await chartsDrawn(projector);
-    expect(await projector.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(projector)).toBeLessThanOrEqual(0);
     await settled(projector);
     await projector.screenshot({ path: `${SCREENSHOT_DIR}/emulation-projector.png`, fullPage: false });
     await projector.screenshot({ path: `${SCREENSHOT_DIR}/emulation-projector-full.png`, fullPage: true });

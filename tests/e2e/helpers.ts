@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
@@ -17,4 +18,17 @@ export function collectConsoleErrors(page: Page): string[] {
   });
   page.on('pageerror', (err) => errors.push(String(err)));
   return errors;
+}
+
+/** Serious and critical WCAG 2.1 A/AA violations axe finds on the page, as "rule: selectors" lines. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Pixels the page is wider than its viewport: anything above 0 means sideways scrolling on that screen. */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }

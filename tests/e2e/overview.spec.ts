@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { collectConsoleErrors, kpiValue, SCREENSHOT_DIR } from './helpers';
+import { SCREENSHOT_DIR, collectConsoleErrors, horizontalOverflow, kpiValue, seriousA11yViolations } from './helpers';
 
 test.describe('Overview in a real browser, on the demo upstream systems', () => {
   test('opens in Vietnamese with figures for all four themes', async ({ page }) => {
@@ -75,16 +74,14 @@ test.describe('Overview in a real browser, on the demo upstream systems', () => 
     await page.goto('/?period=2024');
     await kpiValue(page, 'kpi-emulation-models');
     await kpiValue(page, 'kpi-disclosure-ontime');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   test('fits a phone screen', async ({ browser }) => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await phone.goto('/?period=2024');
     await kpiValue(phone, 'kpi-emulation-models');
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await horizontalOverflow(phone);
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: `${SCREENSHOT_DIR}/overview-phone.png`, fullPage: true });
     await phone.close();

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectConsoleErrors, SCREENSHOT_DIR } from './helpers';
+import { SCREENSHOT_DIR, collectConsoleErrors, horizontalOverflow, seriousA11yViolations } from './helpers';
 
 const rows = (page: Page) => page.getByTestId('league-table').locator('tbody tr');
 const rankOf = async (page: Page, code: string) => Number(await page.getByTestId(`league-rank-${code}`).textContent());
@@ -76,9 +75,7 @@ test.describe('League table in a real browser, on the demo upstream systems', ()
     await page.goto('/xep-hang?period=2024&unit=443');
     await expect(rows(page)).toHaveCount(13);
     await bumpDrawn(page);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   for (const [name, viewport] of [
@@ -90,7 +87,7 @@ test.describe('League table in a real browser, on the demo upstream systems', ()
       await page.goto('/xep-hang?period=2024&unit=449');
       await expect(rows(page)).toHaveCount(13);
       await bumpDrawn(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await horizontalOverflow(page);
       expect(overflow).toBeLessThanOrEqual(0);
       await settled(page);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/rankings-${name}.png`, fullPage: true });

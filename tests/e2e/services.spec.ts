@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectConsoleErrors, kpiValue, SCREENSHOT_DIR } from './helpers';
+import { SCREENSHOT_DIR, collectConsoleErrors, horizontalOverflow, kpiValue, seriousA11yViolations } from './helpers';
 
 const CHARTS = ['services-ranking-district', 'services-ranking-department', 'services-scopes', 'services-trend-online', 'services-trend-ontime', 'services-levels', 'services-payment', 'services-anomalies'];
 
@@ -117,16 +116,14 @@ test.describe('Online public services in a real browser, on the demo procedure s
   test('has no serious accessibility violations', async ({ page }) => {
     await page.goto('/dich-vu-cong?period=2020');
     await chartsDrawn(page);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   test('fits a phone and fills a projector', async ({ browser }) => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await phone.goto('/dich-vu-cong?period=2020&unit=444');
     await chartsDrawn(phone);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await horizontalOverflow(phone);
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: `${SCREENSHOT_DIR}/services-phone.png`, fullPage: true });
     await phone.close();
@@ -135,7 +132,7 @@ test.describe('Online public services in a real browser, on the demo procedure s
     await projector.goto('/dich-vu-cong?period=2019');
     await chartsDrawn(projector);
     await expect(projector.getByTestId('services-anomalies-list')).toContainText('Sở Tài nguyên và Môi trường');
-    expect(await projector.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(projector)).toBeLessThanOrEqual(0);
     await projector.screenshot({ path: `${SCREENSHOT_DIR}/services-projector.png`, fullPage: false });
     await projector.screenshot({ path: `${SCREENSHOT_DIR}/services-projector-full.png`, fullPage: true });
     await projector.close();

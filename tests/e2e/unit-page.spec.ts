@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { collectConsoleErrors, kpiValue, SCREENSHOT_DIR } from './helpers';
+import { SCREENSHOT_DIR, collectConsoleErrors, horizontalOverflow, kpiValue, seriousA11yViolations } from './helpers';
 
 const CODE = '443';
 const UNIT_URL = `/don-vi/${CODE}?period=2024&unit=${CODE}`;
@@ -36,7 +35,7 @@ async function checkUnitPage(page: Page, ref: Awaited<ReturnType<typeof referenc
   await expect.poll(() => page.locator('[data-testid=panel-why-chart] svg path').count()).toBeGreaterThan(12);
   await expect(page.getByTestId('takes-soonest')).toBeVisible();
   await expect(page.getByTestId('communes-best').locator('li')).toHaveCount(3);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await horizontalOverflow(page);
   expect(overflow).toBeLessThanOrEqual(0);
   await page.waitForTimeout(1200);
 }
@@ -97,12 +96,10 @@ test.describe('Unit page in a real browser, on the demo upstream systems', () =>
     await expect(page.getByTestId('unit-rank')).toBeVisible();
     await expect.poll(() => page.locator('[data-testid=panel-why-chart] svg path').count()).toBeGreaterThan(12);
     await expect(page.getByTestId('communes-best').locator('li')).toHaveCount(3);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.waitForTimeout(1200);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/unit-443-projector.png`, fullPage: true });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });
