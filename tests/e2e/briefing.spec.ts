@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { extractFigures } from '../../src/domain/highlights/figures';
+import { sequentialColours } from '../../src/domain/scale/palettes';
 import { SCREENSHOT_DIR, collectConsoleErrors, horizontalOverflow, seriousA11yViolations } from './helpers';
 import { readFirstSheet } from './read-files';
 
@@ -15,6 +16,36 @@ const cellNumber = (text: string): number | null => {
   return /^-?[\d.]+(,\d+)?$/.test(t) ? Number(t.replace(/\./g, '').replace(',', '.')) : null;
 };
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The map title each theme slide's page prints beside its chart (indicator, period, unit of measure). */
+const MAP_TITLES: Record<string, string> = {
+  'Công khai theo QCDCCS': 'Bản đồ: Tỷ lệ nội dung công khai đúng hạn, Năm 2024 (%)',
+  'Khiếu nại, tố cáo': 'Bản đồ: Tỷ lệ giải quyết đơn thư thuộc thẩm quyền, Năm 2024 (%)',
+  'Dịch vụ công trực tuyến': 'Bản đồ: Tỷ lệ hồ sơ nộp trực tuyến, Năm 2024 (%)',
+  'Phong trào “Dân vận khéo”': 'Bản đồ: Mô hình “Dân vận khéo” lũy kế, cuối năm 2024 (mô hình)',
+};
+
+/**
+ * How many pixels of a PDF page show each colour of the theme maps' palette (five sequential classes), rendered at
+ * 40 dpi as a PPM, which needs no image library to read. The map's shapes are the only large areas in these colours.
+ */
+function paletteCoverage(file: string, page: number, colours: readonly string[] = sequentialColours('YlGnBu', 5)): number[] {
+  const palette = colours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+  // Without an output root, pdftoppm writes the one page as PPM to stdout.
+  const ppm = execFileSync('pdftoppm', ['-r', '40', '-f', String(page), '-l', String(page), file]);
+  // P6 header: "P6\n<w> <h>\n255\n", then RGB triples.
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('not a PPM');
+  const pixels = ppm.subarray(header[0].length);
+  const counts = palette.map(() => 0);
+  for (let i = 0; i + 2 < pixels.length; i += 3) {
+    palette.forEach(([r = 0, g = 0, b = 0], k) => {
+      if (Math.abs((pixels[i] ?? 0) - r) + Math.abs((pixels[i + 1] ?? 0) - g) + Math.abs((pixels[i + 2] ?? 0) - b) <= 24) counts[k] = (counts[k] ?? 0) + 1;
+    });
+  }
+  return counts;
+}
 
 async function currentSlideId(page: Page): Promise<string> {
   return (await page.getByTestId('slide').getAttribute('data-slide-id')) ?? '';
@@ -190,9 +221,102 @@ test.describe('Briefing mode in a real browser, on the demo upstream systems', (
     const perPage = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '2', '-l', String(pages), file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
     for (const p of perPage) expect(squash(p)).toMatch(/Kỳ báo cáo: Năm 2024 Phạm vi: .+ Nguồn: .+số liệu đến/);
 
+    // The contents on the cover give the page each slide starts on, and that page opens with the slide's title.
+    const cover = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    const starts = DEFAULT_TITLES.map((title, i) => Number(new RegExp(`${i + 1}\\. ${escapeRegExp(title)}\\s+(\\d+)`).exec(cover)?.[1]));
+    const pageText = (from: number, to = from) => squash(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(from), '-l', String(to), file, '-'], { encoding: 'utf8' }));
+    starts.forEach((start, i) => {
+      expect(start, DEFAULT_TITLES[i]).toBeGreaterThan(i === 0 ? 1 : (starts[i - 1] ?? 0));
+      expect(pageText(start)).toMatch(new RegExp(`^Báo cáo giao ban · Năm 2024 Tỉnh Hà Tĩnh ${escapeRegExp(DEFAULT_TITLES[i] ?? '')}`));
+    });
+    expect(starts.at(-1)).toBeLessThanOrEqual(pages);
+
+    // Each theme slide carries its map beside the chart, on its own pages: titled with indicator, period and unit of
+    // measure, with its legend (classes and how many units each holds) and the note on illustrative boundaries.
+    const slidePages = (title: string) => {
+      const i = DEFAULT_TITLES.indexOf(title);
+      const from = starts[i] ?? 0;
+      const to = (starts[i + 1] ?? pages + 1) - 1;
+      // A slide takes one or two pages, never more.
+      expect(to - from, title).toBeLessThanOrEqual(1);
+      return pageText(from, to);
+    };
+    const legendEntries = (pageContent: string) => pageContent.match(/[\d.,]+ – [\d.,]+( %)? \(\d+\)/g) ?? [];
+    for (const [title, mapTitle] of Object.entries(MAP_TITLES)) {
+      const slideText = slidePages(title);
+      expect(slideText, title).toContain(mapTitle);
+      expect(legendEntries(slideText).length, title).toBeGreaterThanOrEqual(4);
+      expect(slideText, title).toMatch(/Không có số liệu \(\d+\)/);
+      expect(slideText, title).toContain('Ranh giới minh họa, không phải ranh giới chính thức');
+    }
+    for (const title of ['Tổng quan', 'Bảng xếp hạng đơn vị']) expect(slidePages(title)).not.toContain('Bản đồ:');
+
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', file, `${SCREENSHOT_DIR}/briefing-pack`]);
+    // The districts are drawn in colour: every class of the palette covers more of the theme page than its legend
+    // swatch alone (~25 px at 40 dpi); pages without a map show none of these colours.
+    DEFAULT_TITLES.forEach((title, i) => {
+      const coverage = paletteCoverage(file, starts[i] ?? 0);
+      if (title in MAP_TITLES) expect(Math.min(...coverage), `${title}: ${coverage.join(' ')}`).toBeGreaterThan(60);
+      else expect(Math.max(...coverage), `${title}: ${coverage.join(' ')}`).toBeLessThan(10);
+    });
+
+    // The printed legend is the theme page's own map legend: same classes, same counts.
+    for (const [path, testId, title] of [
+      ['/dich-vu-cong?period=2024', 'services-map', 'Dịch vụ công trực tuyến'],
+      ['/cong-khai?period=2024', 'panel-map', 'Công khai theo QCDCCS'],
+    ] as const) {
+      await page.goto(path);
+      const items = page.locator(`[data-testid=${testId}] .choropleth__legend li`);
+      await expect.poll(() => items.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+      const onScreen = (await items.allTextContents()).map(squash).toSorted();
+      const printed = [...legendEntries(slidePages(title)), /Không có số liệu \(\d+\)/.exec(slidePages(title))?.[0] ?? ''].toSorted();
+      expect(printed, title).toEqual(onScreen);
+    }
     expect(errors).toEqual([]);
+  });
+
+  test('prints a shape the unit catalogue does not know as no data, grey and hatched, counted in the legend', async ({ page }, info) => {
+    test.setTimeout(120_000);
+    // A boundary file with one shape more than the catalogue has units (an island off the coast, code 999).
+    await page.context().route('**/geo/demo-districts.geojson', async (route) => {
+      const original = (await (await route.fetch()).json()) as { features: unknown[] };
+      const island = { type: 'Feature', properties: { ma_huyen: '999' }, geometry: { type: 'Polygon', coordinates: [[[106.55, 18.3], [106.75, 18.3], [106.75, 18.5], [106.55, 18.5], [106.55, 18.3]]] } };
+      await route.fulfill({ json: { ...original, features: [...original.features, island] } });
+    });
+    await page.goto('/trinh-chieu?period=2024&slides=services');
+    await highlightsOf(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bộ tài liệu PDF' }).click()]);
+    const file = info.outputPath('briefing-pack-no-data.pdf');
+    await download.saveAs(file);
+    const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+    expect(text).toContain('Không có số liệu (1)');
+    // The 13 districts keep their classes; the extra shape is the no-data grey (with its hatch), not the lowest class.
+    expect(Math.min(...paletteCoverage(file, 2))).toBeGreaterThan(60);
+    expect(paletteCoverage(file, 2, ['#d9d9d9'])[0]).toBeGreaterThan(25);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', file, `${SCREENSHOT_DIR}/briefing-pack-no-data`]);
+  });
+
+  test('still makes the pack when the boundaries cannot be loaded, with a line instead of each map', async ({ page }, info) => {
+    test.setTimeout(120_000);
+    // On the context, not the page: the demo's service worker (MSW) makes the request the page asked for.
+    await page.context().route('**/geo/**', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto('/trinh-chieu?period=2024&slides=services,league');
+    await highlightsOf(page);
+    const button = page.getByRole('button', { name: 'Tải bộ tài liệu PDF' });
+    await expect(button).toBeEnabled();
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const file = info.outputPath('briefing-pack-no-map.pdf');
+    await download.saveAs(file);
+    await expect(page.getByTestId('pdf-status')).toContainText('Đã tạo tệp PDF');
+    const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+    expect(text.match(/Không in được bản đồ do không tải được tệp ranh giới hành chính/g)).toHaveLength(1);
+    expect(text).not.toContain('Bản đồ:');
+    expect(text).toContain('Tỷ lệ hồ sơ nộp trực tuyến theo đơn vị cấp huyện');
+    expect(Math.max(...paletteCoverage(file, 2))).toBeLessThan(10);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', file, `${SCREENSHOT_DIR}/briefing-pack-no-map`]);
   });
 
   test('downloads a chart’s CSV and XLSX holding exactly the figures on screen, with units and period', async ({ page }) => {

@@ -7,17 +7,18 @@ import { useDistricts } from '../../app/use-districts';
 import { useDashboardState, useViewSearch } from '../../app/url-state';
 import type { UpstreamSourceId } from '../../lib/http';
 import type { Period } from '../../domain/period';
-import { createColorScale, type Classification, type Direction } from '../../domain/scale';
+import type { Direction } from '../../domain/scale';
 import { formatPeriod, localeOf } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { boundariesQueries } from '../../sources/boundaries';
 import { CHOROPLETH_MESSAGES_EN, CHOROPLETH_MESSAGES_VI } from '../choropleth/messages';
 import { Panel, type PanelStatus } from '../panel';
+import { defaultClassification, themeMapScale, type ClassificationChoice } from './theme-map-scale';
 
 // Leaflet and its CSS load only with pages that draw a map.
 const ChoroplethMap = lazy(() => import('../choropleth'));
 
-export type ClassificationChoice = 'quantile' | 'equal-interval' | 'fixed';
+export type { ClassificationChoice } from './theme-map-scale';
 
 export interface ThemeMapPanelProps {
   readonly title: string;
@@ -31,6 +32,11 @@ export interface ThemeMapPanelProps {
   readonly direction: Direction;
   /** Official tiers or legal thresholds: offered as the "fixed" classification. */
   readonly thresholds?: readonly number[];
+  /**
+   * Where a diverging palette turns: the province value or a target. Without it, the mean of the units shown
+   * (unweighted), labelled as such.
+   */
+  readonly centre?: { readonly value: number; readonly label: string };
   /** Fixed range (e.g. 0–1 for a rate) so colours mean the same across periods. */
   readonly domain?: { readonly min: number; readonly max: number };
   readonly sources: readonly UpstreamSourceId[];
@@ -54,32 +60,27 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
   const { unitCode, setUnit } = useDashboardState();
   const { districts } = useDistricts(props.period);
   const boundaries = useQuery(boundariesQueries.file(config.boundaries));
-  const [method, setMethod] = useState<ClassificationChoice>(props.thresholds?.length ? 'fixed' : 'quantile');
+  const [method, setMethod] = useState<ClassificationChoice>(defaultClassification(props.thresholds));
+  const [palette, setPalette] = useState<'sequential' | 'diverging'>('sequential');
+  const present = useMemo(() => [...props.values.values()].filter((v): v is number => v !== null), [props.values]);
+  const centre = props.centre ?? (present.length ? { value: present.reduce((a, b) => a + b, 0) / present.length, label: t('map.unitMean') } : null);
+  const divergeAround = palette === 'diverging' && method !== 'fixed' ? (centre?.value ?? null) : null;
 
   const unitNames = useMemo(() => new Map(districts.map((d) => [d.code, d.fullName])), [districts]);
-  const classification: Classification =
-    method === 'fixed' && props.thresholds?.length
-      ? { method: 'fixed', thresholds: props.thresholds }
-      : method === 'equal-interval'
-        ? { method: 'equal-interval', classes: 5 }
-        : { method: 'quantile', classes: 5 };
   const scale = useMemo(
     () =>
-      createColorScale(
-        {
-          classification,
-          scheme: { kind: 'sequential' },
-          direction: props.direction,
-          unit: props.unitOfMeasure === '%' ? '%' : undefined,
-          locale: localeOf(lang),
-          noDataLabel: t('units.noData'),
-          domain: method === 'equal-interval' ? props.domain : undefined,
-        },
-        [...props.values.values()].filter((v): v is number => v !== null),
-      ),
-    // classification is rebuilt from method and thresholds each render; they are its real inputs.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [method, props.thresholds, props.values, props.direction, props.unitOfMeasure, props.domain, lang, t],
+      themeMapScale({
+        method,
+        thresholds: props.thresholds,
+        values: props.values.values(),
+        direction: props.direction,
+        unitOfMeasure: props.unitOfMeasure,
+        domain: props.domain,
+        locale: localeOf(lang),
+        noDataLabel: t('units.noData'),
+        divergeAround,
+      }),
+    [method, divergeAround, props.thresholds, props.values, props.direction, props.unitOfMeasure, props.domain, lang, t],
   );
 
   const status: PanelStatus = props.status === 'error' || boundaries.isError ? 'error' : props.status === 'pending' || boundaries.isPending ? 'pending' : 'success';
@@ -100,14 +101,25 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
       testId={props.testId}
       className="map-panel"
       actions={
-        <label className="classification-choice">
-          <span>{t('map.classes')}</span>
-          <select value={method} onChange={(e) => setMethod(e.target.value as ClassificationChoice)}>
-            <option value="quantile">{t('map.quantile')}</option>
-            <option value="equal-interval">{t('map.equalInterval')}</option>
-            {props.thresholds?.length ? <option value="fixed">{t('map.fixed')}</option> : null}
-          </select>
-        </label>
+        <>
+          <label className="classification-choice">
+            <span>{t('map.classes')}</span>
+            <select value={method} onChange={(e) => setMethod(e.target.value as ClassificationChoice)}>
+              <option value="quantile">{t('map.quantile')}</option>
+              <option value="equal-interval">{t('map.equalInterval')}</option>
+              {props.thresholds?.length ? <option value="fixed">{t('map.fixed')}</option> : null}
+            </select>
+          </label>
+          {centre && method !== 'fixed' && (
+            <label className="classification-choice">
+              <span>{t('map.palette')}</span>
+              <select value={palette} onChange={(e) => setPalette(e.target.value as 'sequential' | 'diverging')}>
+                <option value="sequential">{t('map.sequential')}</option>
+                <option value="diverging">{t('map.diverging', { centre: centre.label })}</option>
+              </select>
+            </label>
+          )}
+        </>
       }
     >
       {boundaries.data && (

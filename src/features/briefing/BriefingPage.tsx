@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'wouter';
@@ -8,6 +9,7 @@ import { downloadBlob, safeFileName } from '../../lib/export/download';
 import { resolveMethod } from '../../domain/ranking';
 import { formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
+import { boundariesQueries, type Boundaries } from '../../sources/boundaries';
 import { Deck } from './Deck';
 import { packInput } from './pack-input';
 import {
@@ -28,6 +30,7 @@ import { buildSlides } from './slides/build-slides';
 import { useBriefingData } from './use-briefing-data';
 import { useViewport } from './use-viewport';
 import './briefing.css';
+import './messages';
 
 const FIXED_AVAILABLE: readonly FixedSlideId[] = FIXED_SLIDES;
 
@@ -41,6 +44,7 @@ export default function BriefingPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const config = useConfig();
+  const queryClient = useQueryClient();
   const { period, periodKey, unitCode, setUnit } = useDashboardState();
   const [params, setParams] = useSearchParams();
   const data = useBriefingData(period);
@@ -102,6 +106,8 @@ export default function BriefingPage() {
   const makePack = async () => {
     setPdf({ kind: 'busy' });
     try {
+      // The theme maps' own query: already cached when a map was shown; a failure leaves a note instead of the maps.
+      const boundaries: Boundaries | null = await queryClient.fetchQuery(boundariesQueries.file(config.boundaries)).catch(() => null);
       const { makeBriefingPack } = await import('../../lib/export/pdf/briefing-pack');
       const input = packInput(slides, {
         t,
@@ -112,6 +118,7 @@ export default function BriefingPage() {
         demo: config.demo,
         selectedUnitName: unitCode ? (data.districts.find((d) => d.code === unitCode)?.fullName ?? unitCode) : null,
         formatCell: (value, kind) => formatCell(value, kind, lang),
+        maps: { boundaries, illustrative: config.boundaries.illustrative },
       });
       const pack = await makeBriefingPack(input);
       downloadBlob(pack.blob, `bao-cao-giao-ban-${safeFileName(periodKey)}.pdf`);

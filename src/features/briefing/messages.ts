@@ -1,3 +1,5 @@
+import { registerMessages } from '../../lib/i18n';
+
 /** Text of this feature, merged into the i18n catalogue under "briefingPage". English must have the same keys. */
 export const vi = {
   title: 'Trình chiếu giao ban',
@@ -139,6 +141,13 @@ export const vi = {
     selectedUnit: 'Đơn vị được đánh dấu trên biểu đồ: {{name}}',
     page: 'Trang {{page}}/{{count}}',
     demo: 'Dữ liệu minh họa, không phải số liệu chính thức.',
+  },
+  map: {
+    title: 'Bản đồ: {{indicator}}, {{period}} ({{unit}})',
+    titleNoPeriod: 'Bản đồ: {{indicator}} ({{unit}})',
+    yearEnd: 'cuối năm {{year}}',
+    illustrative: 'Ranh giới minh họa, không phải ranh giới chính thức',
+    unavailable: 'Không in được bản đồ do không tải được tệp ranh giới hành chính; số liệu theo đơn vị có trong biểu đồ và bảng.',
   },
 } as const;
 
@@ -285,4 +294,13 @@ export const en: Widen<typeof vi> = {
     page: 'Page {{page}}/{{count}}',
     demo: 'Demonstration data, not official figures.',
   },
+  map: {
+    title: 'Map: {{indicator}}, {{period}} ({{unit}})',
+    titleNoPeriod: 'Map: {{indicator}} ({{unit}})',
+    yearEnd: 'end of {{year}}',
+    illustrative: 'Illustrative boundaries, not official boundaries',
+    unavailable: 'Map not printed: the boundary file could not be loaded; the figures by unit are in the chart and the table.',
+  },
 };
+
+registerMessages('briefingPage', vi, en);

@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { CellValue, ColumnKind } from '../../lib/export/table-data';
-import type { BriefingPackInput, PackSlide } from '../../lib/export/pdf/types';
+import type { BriefingPackInput, PackMap, PackSlide } from '../../lib/export/pdf/types';
 import { formatDate } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
+import type { Boundaries } from '../../sources/boundaries';
 import type { SlideModel, SourceStamp } from './slides/build-slides';
 import { exportContextLines } from './slides/build-slides';
+import './messages';
 
 export interface PackContext {
   readonly t: TFunction;
@@ -16,6 +18,11 @@ export interface PackContext {
   /** The unit chosen in the shell, highlighted in every chart. */
   readonly selectedUnitName: string | null;
   readonly formatCell: (value: CellValue, kind: ColumnKind) => string;
+  /**
+   * The boundaries the theme maps draw on (the maps' own query), or null when they failed to load: the theme slides
+   * then print a one-line note instead of the map. Without this, the pack has no maps.
+   */
+  readonly maps?: { readonly boundaries: Boundaries | null; readonly illustrative: boolean };
 }
 
 /** Every source once, with the latest cut-off any slide reports for it. */
@@ -35,6 +42,17 @@ export function sourcesOf(slides: readonly SlideModel[]): SourceStamp[] {
  */
 export function packInput(slides: readonly SlideModel[], ctx: PackContext): BriefingPackInput {
   const { t, lang } = ctx;
+  const mapOf = (s: SlideModel): PackMap | null => {
+    const map = s.content?.map;
+    if (!map || !ctx.maps) return null;
+    const { boundaries, illustrative } = ctx.maps;
+    if (!boundaries) return { title: map.title, drawing: null, note: t('briefingPage.map.unavailable') };
+    return {
+      title: map.title,
+      drawing: { features: boundaries.collection.features, values: map.values, scale: map.scale, names: map.names, labels: map.labels, formatValue: map.formatValue },
+      note: illustrative ? t('briefingPage.map.illustrative') : null,
+    };
+  };
   const toPack = (s: SlideModel): PackSlide => ({
     title: s.title,
     highlightsHeading: t('briefingPage.highlights'),
@@ -45,6 +63,7 @@ export function packInput(slides: readonly SlideModel[], ctx: PackContext): Brie
     chartTitle: s.content?.chartTitle ?? s.title,
     option: s.content?.option ?? null,
     table: s.content?.table ?? null,
+    map: mapOf(s),
     footer: exportContextLines(s.sources, ctx.periodLabel, s.scope, ctx),
   });
   const cutOff = sourcesOf(slides).map((s) => `${t(`sources.${s.source}`)}: ${s.asOf ? formatDate(s.asOf, lang, true) : '–'}`);

@@ -14,6 +14,7 @@ import { ToggleGroup } from './ToggleGroup';
 import { TypeTrendPanel } from './TypeTrendPanel';
 import { useComplaintsModel } from './use-complaints-model';
 import './complaints.css';
+import './messages';
 
 /**
  * Khiếu nại, tố cáo: petitions received, resolved and overdue, repeat and over-level petitions, and the chairs'

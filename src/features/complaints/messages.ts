@@ -1,3 +1,5 @@
+import { registerMessages } from '../../lib/i18n';
+
 /** Text of this feature, merged into the i18n catalogue under "complaintsPage". English must have the same keys. */
 export const vi = {
   title: 'Khiếu nại, tố cáo',
@@ -278,3 +280,5 @@ export const en: Widen<typeof vi> = {
     asOf: 'Data as of: {{asOf}}',
   },
 };
+
+registerMessages('complaintsPage', vi, en);

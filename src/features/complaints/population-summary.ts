@@ -1,6 +1,7 @@
 import { populationOf } from '../../domain/population';
 import type { UnitLabel } from './complaint-view';
 import type { Translate } from './tables';
+import './messages';
 
 /** One sentence on the population figures in use: how many are published, which are estimates. */
 export function populationSummary(t: Translate, districts: readonly UnitLabel[]): string {

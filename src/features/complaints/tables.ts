@@ -14,6 +14,7 @@ import {
   type MonthByType,
   type ScopeFigures,
 } from './complaint-view';
+import './messages';
 
 /**
  * The numbers behind each chart of the complaints page, as TableData: the "view as table", the CSV and the XLSX

@@ -3,6 +3,7 @@ import { periodKey, type Period } from '../../domain/period';
 import { formatDate, formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { TableMeta } from './tables';
+import './messages';
 
 /** Title, context lines (period, scope, source, as-of) and file name for a panel's table and downloads. */
 export function useTableMeta(period: Period, scopeName: string, asOf: string | null) {

@@ -25,6 +25,7 @@ import type { DistrictTotalsRow } from './tables';
 import { TrendPanel } from './TrendPanel';
 import { useTableMeta } from './use-table-meta';
 import './disclosure.css';
+import './messages';
 
 /**
  * Disclosure under the grassroots-democracy rules: the headline share disclosed on time, where (map, ranking), how it

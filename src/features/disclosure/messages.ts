@@ -1,3 +1,5 @@
+import { registerMessages } from '../../lib/i18n';
+
 /** Text of this feature, merged into the i18n catalogue under "disclosurePage". English must have the same keys. */
 export const vi = {
   title: 'Công khai theo QCDCCS',
@@ -309,3 +311,5 @@ export const en: Widen<typeof vi> = {
     contextAsOf: 'Data as of: {{date}}',
   },
 };
+
+registerMessages('disclosurePage', vi, en);

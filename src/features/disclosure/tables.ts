@@ -5,6 +5,7 @@ import { cellStatus, type CommuneMatrixRow } from './commune-matrix';
 import { cellOnTimeRate, type ContentColumn, type ContentMatrixRow } from './content-matrix';
 import type { TrendPoint } from './disclosure-trend';
 import { measureRate, type DisclosureMeasure, type DisclosureTotals } from './period-totals';
+import './messages';
 
 /**
  * The numbers behind each panel as one TableData: what the table view shows and the CSV/XLSX downloads carry.

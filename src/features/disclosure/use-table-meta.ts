@@ -5,6 +5,7 @@ import { safeFileName } from '../../lib/export/download';
 import { formatDate, formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { TableMeta } from './tables';
+import './messages';
 
 /** Title, context lines (period, scope, source, as-of) and file name every table and download of the page carries. */
 export function useTableMeta(period: Period, scope: string) {

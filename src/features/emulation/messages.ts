@@ -1,3 +1,5 @@
+import { registerMessages } from '../../lib/i18n';
+
 /** Text of this feature, merged into the i18n catalogue under "emulationPage". English must have the same keys. */
 export const vi = {
   title: 'Phong trào "Dân vận khéo"',
@@ -246,3 +248,5 @@ export const en: Widen<typeof vi> = {
     filters: 'Filters: {{filters}}',
   },
 };
+
+registerMessages('emulationPage', vi, en);

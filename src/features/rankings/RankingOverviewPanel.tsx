@@ -13,6 +13,7 @@ import { RankMoveText, TierBadge } from './RankParts';
 import { unitPageHref } from './unit-href';
 import { RANKING_SOURCES, useRankings } from './use-rankings';
 import './rankings.css';
+import './messages';
 
 /** For the Overview: the three units ranked best and the three ranked last, each with its move since the previous period. */
 export function RankingOverviewPanel() {

@@ -18,6 +18,7 @@ import { MethodPanel } from './MethodPanel';
 import { unitPageHref } from './unit-href';
 import { RANKING_SOURCES, useRankings } from './use-rankings';
 import './rankings.css';
+import './messages';
 
 export default function RankingsPage() {
   const { t, i18n } = useTranslation();

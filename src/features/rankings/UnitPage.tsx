@@ -22,6 +22,7 @@ import { RANKING_SOURCES, useRankings } from './use-rankings';
 import { useScalableCharts } from './use-scalable-charts';
 import { WhatItTakesView } from './WhatItTakesView';
 import './rankings.css';
+import './messages';
 
 /**
  * A unit's page: what a district leader opens on a phone before a meeting, and prints as a one-page A4 scorecard.

@@ -1,3 +1,5 @@
+import { registerMessages } from '../../lib/i18n';
+
 /** Text of this feature, merged into the i18n catalogue under "rankingsPage". English must have the same keys. */
 export const vi = {
   title: 'Xếp hạng đơn vị',
@@ -309,3 +311,5 @@ export const en: Widen<typeof vi> = {
   },
   sourceList: 'grassroots-democracy reporting app; complaints reporting system; procedure-handling system; "Dân vận khéo" registry; administrative-unit catalogue',
 };
+
+registerMessages('rankingsPage', vi, en);

@@ -19,6 +19,7 @@ import type { OwnerTotals } from './services-metrics';
 import { TrendPanel } from './TrendPanel';
 import { useServicesData } from './use-services-data';
 import './services.css';
+import './messages';
 
 type HeadlineMeasure = Extract<Measure, 'online' | 'onTime'>;
 

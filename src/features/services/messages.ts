@@ -1,3 +1,5 @@
+import { registerMessages } from '../../lib/i18n';
+
 /** Text of this feature, merged into the i18n catalogue under "servicesPage". English must have the same keys. */
 export const vi = {
   title: 'Dịch vụ công trực tuyến',
@@ -290,3 +292,5 @@ export const en: Widen<typeof vi> = {
     distancing2020: 'Distancing',
   },
 };
+
+registerMessages('servicesPage', vi, en);

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Period } from '../../domain/period';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatPointChange } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
+import './messages';
 
 /** What every panel of the page needs from the shell and the page: filters, selection and formatting. */
 export interface ServicesPageContext {

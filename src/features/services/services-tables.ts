@@ -8,6 +8,7 @@ import type { TableColumn, TableData, TableRow } from '../../lib/export/table-da
 import type { CaseFileTotals } from '../../domain/procedures-metrics';
 import type { LateAnomaly } from './late-anomalies';
 import { levelCount, measureRate, measureRatio, type LevelScheme, type Measure, type OwnerLevels, type OwnerTotals, type Scope } from './services-metrics';
+import './messages';
 
 export interface TableMeta {
   readonly title: string;

@@ -117,6 +117,10 @@ export const en: Widen<typeof vi> = {
     quantile: 'Quantiles',
     equalInterval: 'Equal intervals',
     fixed: 'Official thresholds',
+    palette: 'Colours',
+    sequential: 'Sequential',
+    diverging: 'Diverging around {{centre}}',
+    unitMean: 'the mean of the units',
     openUnit: 'Open the unit page: {{unit}}',
   },
   units: {

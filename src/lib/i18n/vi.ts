@@ -113,6 +113,10 @@ export const vi = {
     quantile: 'Phân vị',
     equalInterval: 'Khoảng đều',
     fixed: 'Ngưỡng chính thức',
+    palette: 'Thang màu',
+    sequential: 'Một chiều',
+    diverging: 'Hai phía quanh {{centre}}',
+    unitMean: 'trung bình các đơn vị',
     openUnit: 'Mở trang đơn vị: {{unit}}',
   },
   units: {

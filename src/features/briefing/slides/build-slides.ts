@@ -22,6 +22,7 @@ import {
 } from './slide-data';
 import { leagueSlideContent, leagueSlideData } from './league-slide';
 import { overviewSlideContent, themeSlideContent, unitSlideContent, type ContentContext, type SlideContent } from './slide-content';
+import '../messages';
 
 export interface SourceStamp {
   readonly source: UpstreamSourceId;
@@ -90,6 +91,7 @@ export function buildSlides(ids: readonly SlideId[], data: BriefingData, ctx: Bu
     selectedCode: ctx.selectedCode,
     exportContext: exportContextLines(sources, periodLabel, scopeText, ctx),
     fileStem,
+    periodLabel,
   });
   const stamps = (...sources: AnySource[]): SourceStamp[] => sources.map((s) => ({ source: s.source, asOf: s.asOf }));
 

@@ -7,6 +7,7 @@ import type { TableData } from '../../../lib/export/table-data';
 import { formatNumber } from '../../../lib/format';
 import { withReferenceLabelsOnTop } from './chart-text';
 import type { ContentContext, SlideContent } from './slide-content';
+import '../messages';
 
 /**
  * The league table slide, from the ranking module: the composite score of every unit in force, its tier, its move

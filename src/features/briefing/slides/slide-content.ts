@@ -21,6 +21,8 @@ import { formatNumber, formatPercent, formatSignedNumber } from '../../../lib/fo
 import type { Language } from '../../../lib/i18n';
 import { withReferenceLabelsOnTop, withValueLabels } from './chart-text';
 import type { OverviewSlideData, ThemeSlideData, UnitSlideData } from './slide-data';
+import { themeSlideMap, type SlideMap } from './slide-map';
+import '../messages';
 
 /**
  * From a slide's data object to what the slide shows: the chart option, the table behind it (its "view as table",
@@ -34,6 +36,8 @@ export interface ContentContext {
   readonly exportContext: readonly string[];
   /** File name stem, e.g. "trinh-chieu-2024"; the slide adds its own name. */
   readonly fileStem: string;
+  /** The period as the slide names it ("Năm 2024"), for titles that must say it (the map's). */
+  readonly periodLabel?: string;
 }
 
 export interface KpiTile {
@@ -52,6 +56,8 @@ export interface SlideContent {
   readonly highlights: readonly string[];
   readonly notes: readonly string[];
   readonly kpis: readonly KpiTile[];
+  /** Theme slides: the headline indicator by district, drawn as a map beside the chart (same figures). */
+  readonly map?: SlideMap | null;
 }
 
 const present = (items: readonly (string | null)[]) => items.filter((s): s is string => s !== null);
@@ -152,7 +158,7 @@ export function themeSlideContent(data: ThemeSlideData, ctx: ContentContext): Sl
     data.stockYear !== null ? t('briefingPage.noteStockYear', { year: data.stockYear }) : null,
     data.theme === 'services' ? t('briefingPage.noteServicesProvince') : null,
   ]);
-  return { chartTitle, option, table, highlights, notes, kpis: [] };
+  return { chartTitle, option, table, highlights, notes, kpis: [], map: themeSlideMap(data, ctx) };
 }
 
 function shortfallColumns(rule: 'receptionSessions' | 'disclosureReports', t: TFunction): TableColumn[] {

@@ -1,9 +1,10 @@
 import type { jsPDF } from 'jspdf';
+import { mapToSvg } from '../../../components/choropleth/map-to-svg';
 import type { TableData } from '../table-data';
 import { chartToSvg } from './chart-svg';
 import { embedFonts, PACK_FONT } from './fonts';
-import { CONTENT_BOTTOM, CONTENT_WIDTH, columnWidths, fitBox, headerTexts, PAGE, ptToMm, rowsThatFit } from './layout';
-import type { BriefingPack, BriefingPackInput, PackSlide } from './types';
+import { CONTENT_BOTTOM, CONTENT_WIDTH, chartMapColumns, columnWidths, fitBox, headerTexts, mmToPx, PAGE, ptToMm, rowsThatFit } from './layout';
+import type { BriefingPack, BriefingPackInput, PackMap, PackSlide } from './types';
 
 /**
  * The briefing pack: an A4 PDF with a cover (title, period, filters, data cut-off, date of issue, contents) and one
@@ -21,6 +22,8 @@ const TABLE_FONT = 7.4;
 const CELL_PAD = 1.05;
 /** Pixel width the charts are drawn at across the page: ECharts' 12 px text is then ~7.4 pt on paper. */
 const CHART_PX = { width: 820 } as const;
+/** Legend text of the printed map, in CSS pixels of its SVG: 9 px is ~6.8 pt on paper. */
+const MAP_FONT_PX = 9;
 
 class PackWriter {
   y: number = PAGE.top;
@@ -145,9 +148,18 @@ class PackWriter {
     }
     // The chart gives way to the table so that a slide's section fits on its page when it can.
     const tableHeight = slide.table ? this.tableHeight(slide.table) : 0;
-    const room = CONTENT_BOTTOM - this.y - tableHeight - 12 - slide.notes.length * 4;
-    if (slide.option) await this.chart(slide, Math.max(58, Math.min(92, room)));
-    if (slide.mapSvg) await this.svgBlock(slide.mapSvg, 1, 70);
+    const besideMap = slide.option && slide.map?.drawing ? slide.map : null;
+    // Beside a map the titles and the boundary note take their measured room; alone, the chart's title one line.
+    const around = besideMap ? this.chartAndMapOverhead(slide, besideMap) + 3 : slide.map?.note ? 16 : 12;
+    const room = CONTENT_BOTTOM - this.y - tableHeight - around - slide.notes.length * 4;
+    const height = Math.max(58, Math.min(92, room));
+    if (besideMap) await this.chartAndMap(slide, besideMap, height);
+    else if (slide.option) await this.chart(slide, height);
+    // Without boundaries the chart keeps the page's width and one line says why the map is missing.
+    if (slide.map && !slide.map.drawing && slide.map.note) {
+      this.paragraph(slide.map.note, 8, { color: SOFT });
+      this.y += 2;
+    }
     if (slide.table) this.table(slide.table);
     for (const note of slide.notes) this.paragraph(note, 8, { color: SOFT });
   }
@@ -199,9 +211,70 @@ class PackWriter {
     await this.svgBlock(svg, px.width / px.height, height);
   }
 
+  /** Titles band and the line under the map, i.e. what chartAndMap takes besides the drawings' height. */
+  private chartAndMapOverhead(slide: PackSlide, map: PackMap): number {
+    const columns = chartMapColumns(CONTENT_WIDTH);
+    this.font(9.8, 'bold');
+    const titleLines = Math.max(this.wrap(slide.chartTitle, columns.chart.width).length, this.wrap(map.title, columns.map.width).length);
+    this.font(7);
+    const noteLines = map.note ? this.wrap(map.note, columns.map.width).length : 0;
+    return titleLines * this.lineHeight(9.8) + 1 + 1 + noteLines * this.lineHeight(7) + 2;
+  }
+
+  /**
+   * The chart and the map of the same figures side by side: the ranking on the left (drawn at a pixel width that
+   * keeps its text the size of the full-width charts), the map with its legend on the right, each under its title.
+   */
+  private async chartAndMap(slide: PackSlide, map: PackMap, maxHeight: number) {
+    if (!slide.option || !map.drawing) return;
+    if (CONTENT_BOTTOM - this.y < 70) this.newPage();
+    const columns = chartMapColumns(CONTENT_WIDTH);
+    const chartX = PAGE.margin + columns.chart.x;
+    const mapX = PAGE.margin + columns.map.x;
+    // Both titles on one band, as tall as the longer of the two.
+    this.font(9.8, 'bold');
+    const chartTitle = this.wrap(slide.chartTitle, columns.chart.width);
+    const mapTitle = this.wrap(map.title, columns.map.width);
+    const lh = this.lineHeight(9.8);
+    chartTitle.forEach((line, i) => this.doc.text(line, chartX, this.y + i * lh, { baseline: 'top' }));
+    mapTitle.forEach((line, i) => this.doc.text(line, mapX, this.y + i * lh, { baseline: 'top' }));
+    this.y += Math.max(chartTitle.length, mapTitle.length) * lh + 1;
+
+    const noteLh = this.lineHeight(7);
+    const height = Math.min(maxHeight, CONTENT_BOTTOM - this.y - (map.note ? 2 * noteLh + 1 : 0));
+    const chartPx = { width: Math.round((CHART_PX.width * columns.chart.width) / CONTENT_WIDTH), height: 0 };
+    chartPx.height = Math.round((chartPx.width * height) / columns.chart.width);
+    await this.drawSvg(chartToSvg(slide.option, chartPx, PACK_FONT), chartX, this.y, columns.chart.width, height);
+    const mapSvg = mapToSvg(map.drawing, {
+      width: mmToPx(columns.map.width),
+      height: mmToPx(height),
+      fontFamily: PACK_FONT,
+      fontSize: MAP_FONT_PX,
+      legend: 'bottom',
+      title: map.title,
+      idPrefix: `map-${this.doc.getNumberOfPages()}`,
+    });
+    await this.drawSvg(mapSvg, mapX, this.y, columns.map.width, height);
+    this.y += height + 1;
+    if (map.note) {
+      this.font(7, 'normal', SOFT);
+      this.wrap(map.note, columns.map.width).forEach((line) => {
+        this.doc.text(line, mapX, this.y, { baseline: 'top' });
+        this.y += noteLh;
+      });
+    }
+    this.y += 2;
+  }
+
   private async svgBlock(svg: string, aspect: number, maxHeight: number) {
     const box = fitBox(aspect, CONTENT_WIDTH, maxHeight);
     if (this.y + box.height > CONTENT_BOTTOM) this.newPage();
+    await this.drawSvg(svg, PAGE.margin + (CONTENT_WIDTH - box.width) / 2, this.y, box.width, box.height);
+    this.y += box.height + 3;
+  }
+
+  /** Draws SVG markup as vector graphics into the box given (mm). */
+  private async drawSvg(svg: string, x: number, y: number, width: number, height: number) {
     const element = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
     // svg2pdf reads computed styles: the element must be in the document while it is converted.
     const holder = document.createElement('div');
@@ -218,11 +291,10 @@ class PackWriter {
     holder.append(node);
     document.body.append(holder);
     try {
-      await this.svg2pdf(node, this.doc, { x: PAGE.margin + (CONTENT_WIDTH - box.width) / 2, y: this.y, width: box.width, height: box.height });
+      await this.svg2pdf(node, this.doc, { x, y, width, height });
     } finally {
       holder.remove();
     }
-    this.y += box.height + 3;
   }
 
   /** Cell texts wrapped to their columns, and the height of the header and of each row. */

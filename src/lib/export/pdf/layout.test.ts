@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_WIDTH, columnWidths, fitBox, headerTexts, rowsThatFit } from './layout';
+import { CONTENT_WIDTH, chartMapColumns, columnWidths, fitBox, headerTexts, MAP_COLUMN, mmToPx, rowsThatFit } from './layout';
 
 describe('briefing pack layout', () => {
   const columns = [
@@ -32,5 +32,22 @@ describe('briefing pack layout', () => {
   it('fits a chart in its box keeping its proportions', () => {
     expect(fitBox(2, 178, 92)).toEqual({ width: 178, height: 89 });
     expect(fitBox(2, 178, 60)).toEqual({ width: 120, height: 60 });
+  });
+});
+
+describe('chart and map side by side', () => {
+  it('gives the map a fixed column and the chart the rest, with a gap, filling the width', () => {
+    const { chart, map } = chartMapColumns(CONTENT_WIDTH);
+    expect(map.width).toBe(MAP_COLUMN.width);
+    expect(chart.x).toBe(0);
+    expect(map.x).toBeCloseTo(chart.width + MAP_COLUMN.gap, 9);
+    expect(map.x + map.width).toBeCloseTo(CONTENT_WIDTH, 9);
+    expect(chart.width).toBeGreaterThan(map.width);
+    // On a narrow page the map never takes more than half.
+    expect(chartMapColumns(100).map.width).toBe(50);
+  });
+
+  it('draws an SVG at 96 px to the inch, so its px text keeps its CSS size on paper', () => {
+    expect(mmToPx(25.4)).toBeCloseTo(96, 9);
   });
 });

@@ -12,6 +12,22 @@ export const CONTENT_BOTTOM = PAGE.height - PAGE.footerHeight;
 /** Points to millimetres, for line heights: 1 pt = 0.3528 mm. */
 export const ptToMm = (pt: number) => pt * 0.3528;
 
+/** Millimetres to CSS pixels (96 per inch): the size an SVG is drawn at so that its px text keeps its CSS size. */
+export const mmToPx = (mm: number) => (mm * 96) / 25.4;
+
+/** Width of the map column beside a chart, and the gap between them (mm). */
+export const MAP_COLUMN = { width: 70, gap: 5 } as const;
+
+/**
+ * The chart and the map of a theme slide side by side: the map gets a fixed column wide enough for a province's
+ * districts and a two-column legend, the ranking the rest (its unit names need the room more than the map does).
+ */
+export function chartMapColumns(width: number): { chart: { x: number; width: number }; map: { x: number; width: number } } {
+  const mapWidth = Math.min(MAP_COLUMN.width, width / 2);
+  const chartWidth = width - MAP_COLUMN.gap - mapWidth;
+  return { chart: { x: 0, width: chartWidth }, map: { x: chartWidth + MAP_COLUMN.gap, width: mapWidth } };
+}
+
 /**
  * Column widths: text columns (unit names, tiers) get the width their longest cell needs, up to 45 % of the table
  * together; the figures share the rest equally. `natural` is each column's widest cell as measured in the PDF font.

@@ -1,4 +1,5 @@
 import type { EChartsOption } from '../../../components/chart/echarts-core';
+import type { MapDrawing } from '../../../components/choropleth/map-to-svg';
 import type { CellValue, ColumnKind, TableData } from '../table-data';
 
 /** One slide of the briefing pack: everything is already computed and worded; the PDF module only lays it out. */
@@ -11,11 +12,20 @@ export interface PackSlide {
   readonly chartTitle: string;
   /** Drawn as vector graphics (ECharts' SVG through svg2pdf.js); null for a slide without a chart. */
   readonly option: EChartsOption | null;
-  /** A map of the slide's values by unit, as SVG markup (optional). */
-  readonly mapSvg?: string | null;
+  /** A map of the slide's headline figure by unit, drawn beside the chart (theme slides). */
+  readonly map?: PackMap | null;
   readonly table: TableData | null;
   /** Filters and sources with their data cut-off, printed at the foot of each of the slide's pages. */
   readonly footer: readonly string[];
+}
+
+export interface PackMap {
+  /** Indicator, period and unit of measure. */
+  readonly title: string;
+  /** Shapes, values and colour scale; null when the boundaries could not be loaded (the note says so instead). */
+  readonly drawing: MapDrawing | null;
+  /** One line under the map: that the boundaries are illustrative, or why there is no map. */
+  readonly note: string | null;
 }
 
 export interface BriefingPackInput {
