@@ -76,6 +76,7 @@ export function ChartPanel(props: ChartPanelProps) {
 
   return (
     <Panel
+      reserveHeight={(props.height ?? 320) + 40}
       title={props.title}
       sources={props.sources}
       asOf={props.asOf}

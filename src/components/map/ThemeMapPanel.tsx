@@ -88,6 +88,7 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
 
   return (
     <Panel
+      reserveHeight={520}
       title={props.title}
       sources={[...props.sources, 'boundaries']}
       asOf={props.asOf}

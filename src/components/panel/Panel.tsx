@@ -21,13 +21,18 @@ export interface PanelProps {
   readonly className?: string;
   readonly children?: ReactNode;
   readonly testId?: string;
+  /**
+   * Height (px) the body keeps while its figures load: the drawn content takes about this much, so the panels
+   * below do not jump when it arrives (Cumulative Layout Shift).
+   */
+  readonly reserveHeight?: number;
 }
 
 /**
  * Every figure on the dashboard sits in a Panel: it names the source system and "data as of", explains the definition,
  * and owns its loading and error states, so one failing system never blanks the page.
  */
-export function Panel({ title, sources, asOf, definition, status, error, onRetry, actions, className, children, testId }: PanelProps) {
+export function Panel({ title, sources, asOf, definition, status, error, onRetry, actions, className, children, testId, reserveHeight }: PanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const headingId = useId();
@@ -52,7 +57,7 @@ export function Panel({ title, sources, asOf, definition, status, error, onRetry
         </h2>
         {actions && <div className="panel-actions">{actions}</div>}
       </header>
-      <div className="panel-body">
+      <div className="panel-body" style={status === 'pending' && reserveHeight ? { minHeight: reserveHeight } : undefined}>
         {status === 'pending' && (
           <p className="panel-loading" role="status">
             {t('panel.loading')}

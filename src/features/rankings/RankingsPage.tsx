@@ -122,6 +122,7 @@ export default function RankingsPage() {
           error={r.error}
           onRetry={r.retry}
           testId="panel-league"
+          reserveHeight={640}
           actions={
             rows.length ? (
               <button type="button" className="button secondary small" onClick={downloadCsv} aria-label={t('rankingsPage.league.downloadCsv')}>

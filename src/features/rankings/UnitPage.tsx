@@ -121,6 +121,8 @@ export default function UnitPage() {
               )}
             </p>
           )}
+          {/* Holds the summary line's place while the rankings load, so the page below does not jump. */}
+          {!now && <p className="unit-summary" aria-hidden="true">&nbsp;</p>}
         </div>
         <button type="button" className="button print-button" onClick={() => window.print()} title={t('rankingsPage.unit.printHint')}>
           {t('rankingsPage.unit.print')}
@@ -157,6 +159,7 @@ export default function UnitPage() {
               error={r.error}
               onRetry={r.retry}
               testId="panel-scorecard"
+              reserveHeight={900}
             >
               <FailedThemesNote themes={r.failedThemes} sources={r.sources} />
               {card && <Scorecard themes={card} names={names} />}
@@ -204,6 +207,7 @@ export default function UnitPage() {
               error={r.error}
               onRetry={r.retry}
               testId="panel-takes"
+              reserveHeight={360}
             >
               {now && <WhatItTakesView takes={takes} unit={now} names={names} />}
             </Panel>
