@@ -31,6 +31,17 @@ describe('ranking option', () => {
     expect(option.series[0]?.markLine.data[0]?.xAxis).toBe(0.7);
   });
 
+  it('writes line labels above the lines’ top ends, not along them across the bars', () => {
+    const option = buildRankingOption(rows, {
+      format: fmt,
+      better: 'higher',
+      target: { value: 0.7, label: 'Chỉ tiêu' },
+      reference: { value: 0.8, label: 'Toàn tỉnh' },
+      noDataLabel: '–',
+    }) as { series: Array<{ markLine: { data: Array<{ label: { position: string } }> } }> };
+    expect(option.series[0]?.markLine.data.map((d) => d.label.position)).toEqual(['end', 'end']);
+  });
+
   it('escapes upstream text before it reaches an HTML tooltip', () => {
     expect(escapeHtml('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
   });

@@ -22,7 +22,7 @@ describe('tidyRankingOption', () => {
     expect(tidy.yAxis.data).toEqual(['Huyện Hương Khê', 'Thành phố Hà Tĩnh']);
   });
 
-  it('puts the threshold label at the line’s end and keeps the line and the bars', () => {
+  it('keeps the threshold line, its label and the bars', () => {
     expect(tidy.series[0]?.markLine.data[0]).toMatchObject({ xAxis: 0.95, label: { position: 'end', formatter: 'Ngưỡng 95%' } });
     expect(tidy.series[0]?.data).toHaveLength(2);
   });
