@@ -1,19 +1,31 @@
 // @vitest-environment node
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import polygonClipping, { type MultiPolygon as ClipMultiPolygon } from 'polygon-clipping';
 import { describe, expect, it } from 'vitest';
-import { DEMO_DISTRICTS } from '../mocks/data/units';
+import { CROSSWALKS, UNIT_SETS } from '../mocks/data/unit-history';
+import { COMMUNES_2025_07 } from '../mocks/data/units-2025-07.generated';
+import { chainCrosswalks, groupByFormerDistrict } from '../src/domain/unit-history';
 import { normaliseBoundaries } from '../src/sources/boundaries/normalise';
 import { reconcileBoundaries } from '../src/sources/boundaries/reconcile';
 import { ringSignedArea } from '../src/sources/boundaries/winding';
 import { geometryAreaM2 } from './geo-area';
-import { DEMO_FILE, HA_TINH_OUTLINE, demoBoundariesText, demoSeats, makeDemoBoundaries } from './make-demo-boundaries';
+import {
+  DEMO_COMMUNES_2025_FILE,
+  DEMO_DISTRICTS_2025_FILE,
+  DEMO_FILE,
+  OSM_REGION_FILE,
+  demoBoundaryTexts,
+  haTinhOutline,
+  makeDemoBoundarySets,
+} from './make-demo-boundaries';
 
 type Area = Polygon | MultiPolygon;
 const polygonsOf = (g: Area): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+const asClip = (g: Area) => polygonsOf(g) as ClipMultiPolygon;
 const clipArea = (mp: ClipMultiPolygon) => geometryAreaM2({ type: 'MultiPolygon', coordinates: mp });
 
 function contains(geometry: Area, [x, y]: [number, number]): boolean {
@@ -27,88 +39,124 @@ function contains(geometry: Area, [x, y]: [number, number]): boolean {
   return inside;
 }
 
-const demo: FeatureCollection<Area> = makeDemoBoundaries(demoSeats());
-const area = (code: string) => geometryAreaM2(demo.features.find((f) => f.properties?.ma_huyen === code)?.geometry ?? null);
-const outline: ClipMultiPolygon = [[[...HA_TINH_OUTLINE]]];
+const sets = makeDemoBoundarySets();
+const texts = demoBoundaryTexts(sets);
+const outline: ClipMultiPolygon = haTinhOutline();
+const [set2020, set2025] = UNIT_SETS;
+const [, toJul] = CROSSWALKS;
+if (!set2020 || !set2025 || !toJul) throw new Error('unit history incomplete');
+const byCode = (fc: FeatureCollection<Area>, key: string) => new Map(fc.features.map((f) => [String(f.properties?.[key]), f] as const));
+const communes = byCode(sets.communes2025, 'ma_xa');
+const districts2020 = byCode(sets.districts2020, 'ma_huyen');
+const districts2025 = byCode(sets.districts2025, 'ma_huyen');
+const shape = (map: ReadonlyMap<string, Feature<Area>>, code: string): Area => {
+  const feature = map.get(code);
+  if (!feature) throw new Error(`no shape for ${code}`);
+  return feature.geometry;
+};
 
-describe('the hand-drawn outline', () => {
-  it('has 15 – 30 vertices inside the province bbox', () => {
-    const vertices = HA_TINH_OUTLINE.slice(0, -1);
-    expect(vertices.length).toBeGreaterThanOrEqual(15);
-    expect(vertices.length).toBeLessThanOrEqual(30);
-    expect(HA_TINH_OUTLINE[0]).toEqual(HA_TINH_OUTLINE.at(-1));
-    for (const [lon, lat] of vertices) {
-      expect(lon).toBeGreaterThanOrEqual(105.1);
-      expect(lon).toBeLessThanOrEqual(106.51);
-      expect(lat).toBeGreaterThanOrEqual(17.91);
-      expect(lat).toBeLessThanOrEqual(18.81);
-    }
-  });
+const FACTS_CSV = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures/boundaries/ha-tinh-communes-2025-facts.csv');
 
-  it('is about the size of the province (5,994 km²), within 10 %', () => {
-    expect(Math.abs(clipArea(outline) / 1e6 - 5994) / 5994).toBeLessThan(0.1);
+describe('the OpenStreetMap outline', () => {
+  it('holds Hà Tĩnh and its two neighbours, Hà Tĩnh ≈ 5,994 km² (within 1 %)', async () => {
+    const region = JSON.parse(await readFile(OSM_REGION_FILE, 'utf8')) as FeatureCollection;
+    expect(region.features.map((f) => [f.properties?.iso_3166_2, f.properties?.role])).toEqual([
+      ['VN-23', 'subject'],
+      ['VN-22', 'neighbour'],
+      ['VN-24', 'neighbour'],
+    ]);
+    expect(Math.abs(clipArea(outline) / 1e6 - 5994) / 5994).toBeLessThan(0.01);
   });
 });
 
-describe('makeDemoBoundaries', () => {
-  it('makes one feature per demo district with ma_huyen and ten', () => {
-    expect(demo.features.map((f) => f.properties?.ma_huyen)).toEqual(DEMO_DISTRICTS.map((d) => d.code));
-    expect(demo.features.find((f) => f.properties?.ma_huyen === '449')?.properties?.ten).toBe('Thị xã Kỳ Anh');
-    expect(demo.features.find((f) => f.properties?.ma_huyen === '447')?.properties?.ten).toBe('Huyện Kỳ Anh');
+describe.each([
+  ['demo-districts.geojson (2020–2024)', () => sets.districts2020, 'ma_huyen', () => set2020.districts.map((d) => d.code)],
+  ['demo-districts-2025.geojson (1 Jan – 30 Jun 2025)', () => sets.districts2025, 'ma_huyen', () => set2025.districts.map((d) => d.code)],
+  ['demo-communes-2025.geojson (from 1 Jul 2025)', () => sets.communes2025, 'ma_xa', () => COMMUNES_2025_07.map((c) => c.code)],
+])('%s', (_name, collection, key, codes) => {
+  it('has exactly one shape per unit of the set', () => {
+    const fc = collection();
+    expect(fc.features.map((f) => f.properties?.[key])).toEqual(codes());
   });
 
-  it.each(DEMO_DISTRICTS.map((d) => [d.code, d] as const))('district %s contains its own seat and no other', (code, district) => {
-    for (const feature of demo.features) {
-      const isOwn = feature.properties?.ma_huyen === code;
-      expect(contains(feature.geometry, [district.seat.lon, district.seat.lat])).toBe(isOwn);
-    }
-  });
-
-  it('tiles the outline: no overlaps, no gaps', () => {
-    const parts = demo.features.map((f) => polygonsOf(f.geometry) as ClipMultiPolygon);
+  it('tiles the outline: every shape inside it, no overlaps, no gaps', () => {
+    const parts = collection().features.map((f) => asClip(f.geometry));
+    for (const part of parts) expect(clipArea(polygonClipping.difference(part, outline)) / clipArea(part)).toBeLessThan(0.002);
     const [first = [], ...rest] = parts;
     const union = polygonClipping.union(first, ...rest);
-    const sum = demo.features.reduce((s, f) => s + geometryAreaM2(f.geometry), 0);
+    const sum = parts.reduce((s, p) => s + clipArea(p), 0);
     expect(Math.abs(sum - clipArea(union)) / sum).toBeLessThan(0.001);
     expect(Math.abs(clipArea(union) - clipArea(outline)) / clipArea(outline)).toBeLessThan(0.002);
-    expect(union.every((polygon) => polygon.length === 1)).toBe(true);
-  });
-
-  it('leans towards real areas: the largest district is several times the city', () => {
-    expect(area('444') / area('436')).toBeGreaterThan(3);
-    expect(area('439') / area('437')).toBeGreaterThan(3);
   });
 
   it('writes 4-decimal coordinates, RFC 7946 winding', () => {
-    for (const feature of demo.features) {
+    for (const feature of collection().features) {
       for (const [exterior] of polygonsOf(feature.geometry)) expect(ringSignedArea(exterior ?? [])).toBeGreaterThan(0);
       const numbers = polygonsOf(feature.geometry).flat(3);
       expect(numbers.every((c) => Math.abs(c * 1e4 - Math.round(c * 1e4)) < 1e-6)).toBe(true);
     }
   });
+});
 
-  it('is deterministic', () => {
-    expect(demoBoundariesText()).toBe(demoBoundariesText());
+describe('the 69 communes and wards', () => {
+  it.runIf(existsSync(FACTS_CSV))('have the codes of the facts table', async () => {
+    const csv = await readFile(FACTS_CSV, 'utf8');
+    const codes = csv.trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+    expect([...communes.keys()]).toEqual(codes);
+  });
+
+  it.each(COMMUNES_2025_07.map((c) => [c.code, c] as const))('%s holds its own interior point and no other shape does', (code, unit) => {
+    for (const [other, feature] of communes) expect(contains(feature.geometry, [unit.lon, unit.lat])).toBe(other === code);
+  });
+
+  it('lean towards real areas: Xã Vũ Quang (533.5 km²) is several times Phường Thành Sen (28.2 km²)', () => {
+    const vuQuang = COMMUNES_2025_07.find((c) => c.name === 'Xã Vũ Quang')?.code ?? '';
+    expect(geometryAreaM2(shape(communes, vuQuang)) / geometryAreaM2(shape(communes, '18073'))).toBeGreaterThan(5);
   });
 });
 
-describe('public/geo/demo-districts.geojson', () => {
-  it('is what the generator makes now (run `npm run boundaries:demo` after changing it)', async () => {
-    expect(await readFile(DEMO_FILE, 'utf8')).toBe(demoBoundariesText());
+describe('the district sets nest with the communes', () => {
+  it.each([
+    ['2020–2024', () => groupByFormerDistrict(chainCrosswalks(CROSSWALKS), new Map(set2020.communes.map((c) => [c.code, c.parentCode ?? '']))), districts2020],
+    ['2025', () => groupByFormerDistrict(toJul, new Map(set2025.communes.map((c) => [c.code, c.parentCode ?? '']))), districts2025],
+  ] as const)('%s: each commune point lies in the district it is grouped with', (_label, grouping, districts) => {
+    for (const unit of COMMUNES_2025_07) {
+      const district = grouping().groupOf.get(unit.code) ?? '';
+      expect(contains(shape(districts, district), [unit.lon, unit.lat]), `${unit.code} in ${district}`).toBe(true);
+    }
   });
 
-  it('loads in the app with the demo config (codeProperty "ma_huyen") and matches the 13 units', async () => {
+  it('Lộc Hà (448) of 2020–2024 lies inside Thạch Hà (445) of 2025', () => {
+    const locHa = asClip(shape(districts2020, '448'));
+    expect(clipArea(polygonClipping.difference(locHa, asClip(shape(districts2025, '445')))) / clipArea(locHa)).toBeLessThan(0.001);
+  });
+
+  it('Hà Tĩnh city grows on 1 Jan 2025 (14 communes joined it)', () => {
+    expect(geometryAreaM2(shape(districts2025, '436')) / geometryAreaM2(shape(districts2020, '436'))).toBeGreaterThan(1.5);
+  });
+});
+
+describe('the committed files', () => {
+  it.each([DEMO_FILE, DEMO_DISTRICTS_2025_FILE, DEMO_COMMUNES_2025_FILE])('%s is what the generator makes now (run `npm run boundaries:demo`)', async (file) => {
+    expect(await readFile(file, 'utf8')).toBe(texts[file]);
+  });
+
+  it('stay small (under 40 KB each)', async () => {
+    for (const file of [DEMO_FILE, DEMO_DISTRICTS_2025_FILE, DEMO_COMMUNES_2025_FILE]) expect((await readFile(file)).byteLength).toBeLessThan(40 * 1024);
+  });
+
+  it('demo-districts.geojson loads with the demo config (codeProperty "ma_huyen") and matches the 13 units', async () => {
     const raw: unknown = JSON.parse(await readFile(DEMO_FILE, 'utf8'));
     const boundaries = normaliseBoundaries(raw, { codeProperty: 'ma_huyen', sourceName: 'demo' });
-    expect(reconcileBoundaries(boundaries.codes, DEMO_DISTRICTS.map((d) => d.code))).toEqual({ missingShapes: [], unknownShapes: [] });
+    expect(reconcileBoundaries(boundaries.codes, set2020.districts.map((d) => d.code))).toEqual({ missingShapes: [], unknownShapes: [] });
   });
 
-  it('stays small', async () => {
-    expect((await readFile(DEMO_FILE)).byteLength).toBeLessThan(8 * 1024);
-  });
-
-  it('is made from public facts only: the generator reads no boundary file', async () => {
-    const source = await readFile(path.join(path.dirname(fileURLToPath(import.meta.url)), 'make-demo-boundaries.ts'), 'utf8');
-    expect(source).not.toMatch(/fixtures|readFile|createReadStream|from '[^']*\.(geo|topo)?json'/);
+  it('are made from public facts only: the generator reads the OSM outline and no unit boundary file', async () => {
+    const dir = path.dirname(fileURLToPath(import.meta.url));
+    for (const file of ['make-demo-boundaries.ts', 'power-cells.ts']) {
+      const source = await readFile(path.join(dir, file), 'utf8');
+      expect(source).not.toMatch(/fixtures|ha-tinh-districts-2019|ha-tinh-communes-2025\.geojson|from '[^']*\.(geo|topo)?json'/);
+      expect(source.match(/readFileSync\(|readFile\(/g) ?? []).toHaveLength(file === 'make-demo-boundaries.ts' ? 1 : 0);
+    }
   });
 });

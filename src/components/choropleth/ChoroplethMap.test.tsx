@@ -194,6 +194,13 @@ describe('ChoroplethMap', () => {
     expect(screen.queryByText('Ranh giới minh họa, không phải ranh giới chính thức')).toBeNull();
   });
 
+  it('credits OpenStreetMap with the illustrative shapes (drawn inside its outline), and not with real ones', () => {
+    const { rerender } = render(<ChoroplethMap {...props({ illustrative: true })} />);
+    expect(screen.getByText('© OpenStreetMap contributors')).toBeInTheDocument();
+    rerender(<ChoroplethMap {...props({ illustrative: false })} />);
+    expect(screen.queryByText('© OpenStreetMap contributors')).toBeNull();
+  });
+
   it('takes its words from the messages prop', () => {
     render(<ChoroplethMap {...props({ messages: { illustrative: 'Illustrative boundaries' } })} />);
     expect(screen.getByText('Illustrative boundaries')).toBeInTheDocument();

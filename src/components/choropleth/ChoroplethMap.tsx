@@ -246,7 +246,13 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           <GeoJSON key={`${boundaries.version}|${focusable}`} ref={layerRef} data={boundaries.collection} style={style} onEachFeature={onEachFeature} />
           <FitToBoundaries bounds={bounds} />
         </MapContainer>
-        {props.illustrative && <p className="choropleth__illustrative">{messages.illustrative}</p>}
+        {props.illustrative && (
+          <p className="choropleth__illustrative">
+            <span>{messages.illustrative}</span>
+            {/* The demo shapes are drawn inside OpenStreetMap's outline of the province (ODbL): credit it wherever they show. */}
+            <span className="choropleth__credit">© OpenStreetMap contributors</span>
+          </p>
+        )}
       </div>
       <Legend entries={legend} title={messages.legendTitle} unitOfMeasure={props.unitOfMeasure} />
       {(reconciliation.missingShapes.length > 0 || reconciliation.unknownShapes.length > 0) && (
