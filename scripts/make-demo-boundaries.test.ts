@@ -8,6 +8,7 @@ import polygonClipping, { type MultiPolygon as ClipMultiPolygon } from 'polygon-
 import { describe, expect, it } from 'vitest';
 import { CROSSWALKS, UNIT_SETS } from '../mocks/data/unit-history';
 import { COMMUNES_2025_07 } from '../mocks/data/units-2025-07.generated';
+import { DEMO_DISTRICTS } from '../mocks/data/units';
 import { chainCrosswalks, groupByFormerDistrict } from '../src/domain/unit-history';
 import { normaliseBoundaries } from '../src/sources/boundaries/normalise';
 import { reconcileBoundaries } from '../src/sources/boundaries/reconcile';
@@ -124,6 +125,13 @@ describe('the district sets nest with the communes', () => {
       const district = grouping().groupOf.get(unit.code) ?? '';
       expect(contains(shape(districts, district), [unit.lon, unit.lat]), `${unit.code} in ${district}`).toBe(true);
     }
+  });
+
+  it.each(DEMO_DISTRICTS.map((d) => [d.code, d] as const))('district %s holds its seat (domain brief A.1) in 2020–2024, and in 2025 as it was then', (code, district) => {
+    const seat: [number, number] = [district.seat.lon, district.seat.lat];
+    for (const [other, feature] of districts2020) expect(contains(feature.geometry, seat), `seat of ${code} in ${other}`).toBe(other === code);
+    const in2025 = code === '448' ? '445' : code;
+    for (const [other, feature] of districts2025) expect(contains(feature.geometry, seat), `seat of ${code} in ${other} (2025)`).toBe(other === in2025);
   });
 
   it('Lộc Hà (448) of 2020–2024 lies inside Thạch Hà (445) of 2025', () => {

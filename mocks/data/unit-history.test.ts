@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainCrosswalks, groupByFormerDistrict, reaggregate, unitSetAt, unitSetForPeriod } from '../../src/domain/unit-history';
 import { CROSSWALK_2025_07_ROWS } from './crosswalk-2025-07.generated';
-import { ASSUMED_ABSORBERS, CROSSWALKS, ENDED_2025_01, STALE_CROSSWALK_CODES, UNIT_SETS } from './unit-history';
+import { ASSUMED_ABSORBERS, CROSSWALKS, ENDED_2025_01, STALE_CROSSWALK_CODES, UNIT_SETS, catalogueVersions } from './unit-history';
 import { COMMUNES_2025_07 } from './units-2025-07.generated';
 
 const [set2020, set2025, set2025Jul] = UNIT_SETS;
@@ -148,5 +148,39 @@ describe('grouping the 69 by former district (30 Jun 2025)', () => {
     expect(grouping.groupOf.get('18115')).toBe('437');
     expect(grouping.groupOf.get('18118')).toBe('437');
     expect(grouping.groupOf.get('18568')).toBe('445');
+  });
+});
+
+describe('catalogueVersions', () => {
+  const rows = catalogueVersions();
+  const inForce = (day: string) => rows.filter((r) => r.validFrom <= day && (r.validTo === null || day <= r.validTo));
+  const tiers = (day: string) => count(inForce(day), (r) => String(r.tier));
+
+  it.each([
+    ['2024-12-31', { '1': 1, '2': 13, '3': 216 }],
+    ['2025-01-01', { '1': 1, '2': 12, '3': 209 }],
+    ['2025-06-30', { '1': 1, '2': 12, '3': 209 }],
+    ['2025-07-01', { '1': 1, '3': 69 }],
+    ['2026-11-30', { '1': 1, '3': 69 }],
+  ])('serves exactly the set in force on %s', (day, expected) => {
+    expect(tiers(day)).toEqual(expected);
+    expect(new Set(inForce(day).map((r) => r.code)).size).toBe(inForce(day).length);
+  });
+
+  it('keeps one row for a unit that carried on unchanged, a new row when it changed', () => {
+    const versions = (code: string) => rows.filter((r) => r.code === code);
+    // Đức Thọ district: unchanged until districts ended.
+    expect(versions('440')).toEqual([expect.objectContaining({ name: 'Đức Thọ', validTo: '2025-06-30' })]);
+    // Xã Tân Lộc: under Lộc Hà, then under Thạch Hà, then (a larger Tân Lộc) under the province.
+    expect(versions('18409').map((r) => [r.parentCode, r.validFrom, r.validTo])).toEqual([
+      ['448', '2020-01-01', '2024-12-31'],
+      ['445', '2025-01-01', '2025-06-30'],
+      ['42', '2025-07-01', null],
+    ]);
+    // 18073: Phường Nam Hà until 30 Jun 2025, then Phường Thành Sen under the province.
+    expect(versions('18073').map((r) => [r.name, r.type, r.parentCode, r.validFrom, r.validTo])).toEqual([
+      ['Nam Hà', 'phuong', '436', '2020-01-01', '2025-06-30'],
+      ['Thành Sen', 'phuong', '42', '2025-07-01', null],
+    ]);
   });
 });

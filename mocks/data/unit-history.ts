@@ -132,3 +132,57 @@ export const UNIT_SETS: readonly UnitSet[] = buildSets();
 
 /** Oldest first: 216 → 209 (1 Jan 2025), then 209 → 69 (1 Jul 2025). */
 export const CROSSWALKS: readonly Crosswalk[] = [buildCrosswalk2025Jan(UNIT_SETS), buildCrosswalk2025Jul()];
+
+/** One version of a unit as a catalogue with history serves it: a code recurs when its name, type or parent changed. */
+export interface CatalogueUnitVersion {
+  readonly code: string;
+  /** Bare name, without the type ("Thành Sen"), as the catalogue's `ten`. */
+  readonly name: string;
+  readonly type: UnitType;
+  /** 1 = province, 2 = district, 3 = commune, as the GSO list numbers its tiers. */
+  readonly tier: 1 | 2 | 3;
+  readonly parentCode: string | null;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+}
+
+const TIER = { province: 1, district: 2, commune: 3 } as const;
+const bareName = (unit: DatedUnit) => {
+  const prefix = `${TYPE_LABEL[unit.type as keyof typeof TYPE_LABEL] ?? ''} `;
+  return unit.name.startsWith(prefix) ? unit.name.slice(prefix.length) : unit.name;
+};
+const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Every version of every unit from 2020 on (province, districts, communes), oldest first: a unit that carries on
+ * unchanged into the next set keeps one row whose validity spans both, so the rows in force on any day are exactly
+ * that day's unit set.
+ */
+export function catalogueVersions(): readonly CatalogueUnitVersion[] {
+  const rows: CatalogueUnitVersion[] = [
+    { code: PROVINCE.code, name: PROVINCE.name, type: 'tinh', tier: 1, parentCode: null, validFrom: '1991-01-01', validTo: null },
+  ];
+  const latest = new Map<string, number>();
+  for (const set of UNIT_SETS)
+    for (const unit of [...set.districts, ...set.communes]) {
+      const row: CatalogueUnitVersion = {
+        code: unit.code,
+        name: bareName(unit),
+        type: unit.type,
+        tier: TIER[unit.level],
+        parentCode: unit.parentCode,
+        validFrom: unit.validFrom,
+        validTo: unit.validTo,
+      };
+      const index = latest.get(unit.code);
+      const previous = index === undefined ? undefined : rows[index];
+      const same = previous && previous.name === row.name && previous.type === row.type && previous.parentCode === row.parentCode;
+      if (index !== undefined && previous && same && (previous.validTo === row.validTo || previous.validTo === dayBefore(row.validFrom))) {
+        rows[index] = { ...previous, validTo: row.validTo };
+      } else {
+        latest.set(unit.code, rows.length);
+        rows.push(row);
+      }
+    }
+  return rows;
+}
