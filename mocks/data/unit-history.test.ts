@@ -171,12 +171,13 @@ describe('catalogueVersions', () => {
     const versions = (code: string) => rows.filter((r) => r.code === code);
     // Đức Thọ district: unchanged until districts ended.
     expect(versions('440')).toEqual([expect.objectContaining({ name: 'Đức Thọ', validTo: '2025-06-30' })]);
-    // Xã Tân Lộc: under Lộc Hà, then under Thạch Hà, then (a larger Tân Lộc) under the province.
+    // 18409: Xã Tân Lộc under Lộc Hà, then under Thạch Hà; from 1 Jul 2025 the code of the new Xã Hồng Lộc.
     expect(versions('18409').map((r) => [r.parentCode, r.validFrom, r.validTo])).toEqual([
       ['448', '2020-01-01', '2024-12-31'],
       ['445', '2025-01-01', '2025-06-30'],
       ['42', '2025-07-01', null],
     ]);
+    expect(versions('18409').map((r) => r.name)).toEqual(['Tân Lộc', 'Tân Lộc', 'Hồng Lộc']);
     // 18073: Phường Nam Hà until 30 Jun 2025, then Phường Thành Sen under the province.
     expect(versions('18073').map((r) => [r.name, r.type, r.parentCode, r.validFrom, r.validTo])).toEqual([
       ['Nam Hà', 'phuong', '436', '2020-01-01', '2025-06-30'],
