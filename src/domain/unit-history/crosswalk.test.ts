@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainCrosswalks, composeCrosswalks, reaggregate, type Counts } from './crosswalk';
+import { chainCrosswalks, composeCrosswalks, crosswalkBetween, reaggregate, type Counts } from './crosswalk';
 import type { Crosswalk, CrosswalkLink } from './types';
 
 const link = (from: string, to: string, relation: CrosswalkLink['relation'] = 'full'): CrosswalkLink => ({ from, to, relation });
@@ -79,5 +79,17 @@ describe('composeCrosswalks', () => {
   it('refuses crosswalks that do not chain, and gaps in the second one', () => {
     expect(() => composeCrosswalks(bToC, aToB)).toThrow(/do not chain/);
     expect(() => composeCrosswalks(aToB, walk('B', 'C', [link('b1', 'c1')]))).toThrow(/b2 of B is missing/);
+  });
+});
+
+describe('crosswalkBetween', () => {
+  it('chains the steps between two sets, whatever their order in the list', () => {
+    expect(crosswalkBetween([bToC, aToB], 'A', 'C')?.links).toEqual(composeCrosswalks(aToB, bToC).links);
+    expect(crosswalkBetween([bToC, aToB], 'B', 'C')).toEqual(bToC);
+  });
+
+  it('needs none within one set, and refuses to go back in time', () => {
+    expect(crosswalkBetween([aToB, bToC], 'B', 'B')).toBeNull();
+    expect(() => crosswalkBetween([aToB, bToC], 'C', 'A')).toThrow(/No crosswalk chain from unit set C to A/);
   });
 });

@@ -34,6 +34,24 @@ export function chainCrosswalks(chain: readonly Crosswalk[]): Crosswalk {
   return rest.reduce(composeCrosswalks, head);
 }
 
+/**
+ * The crosswalk from one unit set to a later one, chained from the province's list of single steps (any order).
+ * Null when the sets are the same (figures need no re-aggregation); throws when no chain of steps connects them,
+ * e.g. backwards in time: figures are carried forward to the units in force, never split back into old ones.
+ */
+export function crosswalkBetween(steps: readonly Crosswalk[], fromSet: string, toSet: string): Crosswalk | null {
+  if (fromSet === toSet) return null;
+  const chain: Crosswalk[] = [];
+  let at = fromSet;
+  while (at !== toSet) {
+    const step = steps.find((s) => s.fromSet === at);
+    if (!step || chain.includes(step)) throw new Error(`No crosswalk chain from unit set ${fromSet} to ${toSet}`);
+    chain.push(step);
+    at = step.toSet;
+  }
+  return chainCrosswalks(chain);
+}
+
 export type Counts = Readonly<Record<string, number>>;
 
 export type ReaggregatedUnit =

@@ -1,4 +1,4 @@
 export type { Crosswalk, CrosswalkLink, CrosswalkRelation, DatedUnit, UnitSet } from './types';
 export { setsBetween, unitSetAt, unitSetForPeriod, type PeriodUnits } from './unit-sets';
-export { chainCrosswalks, composeCrosswalks, reaggregate, type Counts, type ReaggregatedUnit, type Reaggregation } from './crosswalk';
+export { chainCrosswalks, composeCrosswalks, crosswalkBetween, reaggregate, type Counts, type ReaggregatedUnit, type Reaggregation } from './crosswalk';
 export { groupByFormerDistrict, type FormerDistrictGroup, type FormerDistrictGrouping } from './former-district';
