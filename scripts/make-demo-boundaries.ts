@@ -9,8 +9,10 @@
  * - demo-districts.geojson — the 13 districts of 2020–2024 (`ma_huyen`), and
  *   demo-districts-2025.geojson — the 12 districts of 1 Jan – 30 Jun 2025 (Lộc Hà inside Thạch Hà): each the union of
  *   the 2025 cells that came mostly from that district (through the crosswalk chain), so the three maps nest and
- *   a unit keeps its place when the period crosses a change. Units sit in their true relative positions; their
- *   borders and areas are not real.
+ *   a unit keeps its place when the period crosses a change. Units sit in their true relative positions (every
+ *   district seat of the domain brief falls in its own district); their borders and areas are not real. One visible
+ *   consequence: Thạch Hà of 2020–2024 is drawn in two pieces, either side of the city, because the new unit that
+ *   holds the old city centre reaches Cẩm Xuyên.
  *
  * Only the OSM outline is read; no official or third-party unit boundary is.
  */
