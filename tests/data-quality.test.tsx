@@ -73,7 +73,7 @@ describe('scope integrity: figures over the units of the catalogue in force', ()
     expect(await figure('per10k')).toBe(formatNumber((all.received / population) * 10_000, 'vi', 1));
     const note = within(await screen.findByTestId('complaints-summary', {}, LONG)).getByTestId('panel-left-out');
     expect(note.textContent).toContain('Hệ thống báo cáo công tác tiếp công dân, giải quyết KNTC: 12');
-    expect(note.textContent).toContain('499 · 2023-01');
+    expect(note.textContent).toContain('499 · 01/2023');
     expect(within(note).getByRole('link').getAttribute('href')).toBe('/chat-luong-du-lieu?period=2023');
   });
 
@@ -87,7 +87,7 @@ describe('scope integrity: figures over the units of the catalogue in force', ()
     expect(await figure('per10k')).toBe(formatNumber((t.received / population) * 10_000, 'vi', 1));
     expect(await figure('received')).toBe(formatNumber(t.received, 'vi'));
     const note = within(screen.getByTestId('complaints-summary')).getByTestId('panel-left-out');
-    expect(note.textContent).toContain('448 · 2023-01');
+    expect(note.textContent).toContain('448 · 01/2023');
   });
 });
 
@@ -103,7 +103,7 @@ describe('plausibility: implausible records are flagged, kept out of totals and 
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(10);
     expect(screen.getByTestId('missing-notes').textContent).toContain('Can Lộc');
     const notes = screen.getAllByTestId('panel-left-out').map((n) => n.textContent ?? '');
-    expect(notes.some((n) => n.includes('443 · 2023-03') && n.includes('441 · 2023-03'))).toBe(true);
+    expect(notes.some((n) => n.includes('443 · 03/2023') && n.includes('441 · 03/2023'))).toBe(true);
   });
 
   it('lists every record left out on the data-quality page, by system, with unit, period, field, value and rule', async () => {

@@ -43,7 +43,7 @@ test.describe('Data-quality page in a real browser, with systems sending bad rec
   test('a theme page names the records left out and links to the list', async ({ page }) => {
     await page.goto('/khieu-nai-to-cao?period=2023&demo-fault=complaints:unknown-unit');
     const note = page.getByTestId('complaints-summary').getByTestId('panel-left-out');
-    await expect(note).toContainText('499 · 2023-01');
+    await expect(note).toContainText('499 · 01/2023');
     await page.getByTestId('complaints-summary').screenshot({ path: `${SCREENSHOT_DIR}/complaints-left-out-note.png` });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await note.getByRole('link').click();

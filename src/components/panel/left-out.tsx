@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { summariseIssues, type QualityIssue, type QualitySystem } from '../../domain/quality';
+import { recordLabel, summariseIssues, type QualityIssue, type QualitySystem } from '../../domain/quality';
 import type { UpstreamSourceId } from '../../lib/http';
 
 export interface LeftOutScope {
@@ -20,8 +20,6 @@ export function LeftOutProvider({ value, children }: { value: LeftOutScope | nul
 
 /** How many records to name in a panel; the data-quality page lists them all. */
 const NAMED = 3;
-
-const recordLabel = (i: QualityIssue) => [i.unitCode, i.period, i.recordId].filter(Boolean).join(' · ');
 
 /**
  * "N records left out": a panel whose systems sent records the figures leave out says so, names the first few

@@ -4,4 +4,4 @@ export { applyUnitScope, monthSpan, yearSpan, type RecordSpan } from './unit-sco
 export { COMPLAINT_IDENTITY, COMPLAINT_RULES, MAX_REGULAR_SESSIONS_PER_MONTH } from './complaint-rules';
 export { CASE_FILE_IDENTITY, PROCEDURE_RULES } from './procedure-rules';
 export { emulationRules, MODEL_IDENTITY, REGISTRY_FIRST_YEAR } from './emulation-rules';
-export { issuesWithin, summariseIssues, type IssueSummary } from './summary';
+export { issuesWithin, periodLabel, recordLabel, summariseIssues, type IssueSummary } from './summary';

@@ -27,3 +27,9 @@ export function summariseIssues(issues: readonly QualityIssue[], systems: readon
     })
     .filter((s) => s.issues.length > 0);
 }
+
+/** "2024-03" → "03/2024", as Vietnamese reports write a month; a year stays as it is. */
+export const periodLabel = (period: string) => (/^\d{4}-\d{2}$/.test(period) ? `${period.slice(5)}/${period.slice(0, 4)}` : period);
+
+/** A record named in one line: unit code, period and, when it has one, its own identifier ("443 · 03/2024"). */
+export const recordLabel = (i: QualityIssue) => [i.unitCode, periodLabel(i.period), i.recordId].filter(Boolean).join(' · ');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { QualityIssue } from '../../domain/quality';
 import { toCsv } from '../../lib/export/csv';
-import { issueTable, periodLabel, type IssueTableText } from './issue-table';
+import { periodLabel } from '../../domain/quality';
+import { issueTable, type IssueTableText } from './issue-table';
 
 const text: IssueTableText = {
   title: 'Issues',

@@ -1,4 +1,4 @@
-import type { QualityIssue } from '../../domain/quality';
+import { periodLabel, type QualityIssue } from '../../domain/quality';
 import type { TableData } from '../../lib/export/table-data';
 import type { Language } from '../../lib/i18n';
 
@@ -12,9 +12,6 @@ export interface IssueTableText {
   readonly validity: (dates: string) => string;
   readonly unitName: (code: string) => string;
 }
-
-/** "2024-03" → "03/2024"; a year stays as it is. */
-export const periodLabel = (period: string) => (/^\d{4}-\d{2}$/.test(period) ? `${period.slice(5)}/${period.slice(0, 4)}` : period);
 
 /** Years are printed as years (2008, not 2.008); counts in the language's number format. */
 function valueText(value: QualityIssue['value'], field: string, lang: Language): string {
