@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { AppConfig } from '../config/schema';
 import type { ComplaintMonth } from '../domain/complaints';
+import type { DistrictDisclosureQuarter } from '../domain/disclosure';
 import type { EmulationModel } from '../domain/emulation';
 import type { CaseFileMonth } from '../domain/procedures';
 import {
@@ -9,10 +10,13 @@ import {
   CASE_FILE_IDENTITY,
   COMPLAINT_IDENTITY,
   COMPLAINT_RULES,
+  DISCLOSURE_IDENTITY,
+  DISCLOSURE_RULES,
   emulationRules,
   MODEL_IDENTITY,
   monthSpan,
   PROCEDURE_RULES,
+  quarterSpan,
   yearSpan,
   type QualityIssue,
   type QualitySplit,
@@ -80,5 +84,13 @@ export function checkModels(models: readonly EmulationModel[], districts: readon
     districts &&
       ((ms) =>
         applyUnitScope(ms, districts, MODEL_IDENTITY, (m) => ({ from: yearSpan(m.yearRegistered).from, to: yearSpan(lastYear).to }), 'ma_don_vi')),
+  );
+}
+
+export function checkDisclosureQuarters(rows: readonly DistrictDisclosureQuarter[], districts: readonly AdminUnit[] | null) {
+  return combine(
+    rows,
+    (rs) => applyRules(rs, DISCLOSURE_RULES, DISCLOSURE_IDENTITY),
+    districts && ((rs) => applyUnitScope(rs, districts, DISCLOSURE_IDENTITY, (r) => quarterSpan(r.quarter), 'maHuyen')),
   );
 }

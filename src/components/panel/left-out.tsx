@@ -29,7 +29,7 @@ export function LeftOutNote({ sources }: { sources: readonly UpstreamSourceId[] 
   const { t } = useTranslation();
   const scope = useContext(LeftOutContext);
   if (!scope) return null;
-  const systems = sources.filter((s): s is QualitySystem => s === 'complaints' || s === 'procedures' || s === 'emulation');
+  const systems = sources.filter((s): s is QualitySystem => s === 'disclosure' || s === 'complaints' || s === 'procedures' || s === 'emulation');
   const summaries = summariseIssues(scope.issues, systems);
   if (summaries.length === 0) return null;
   return (

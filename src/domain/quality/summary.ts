@@ -6,6 +6,8 @@ import type { QualityIssue, QualitySystem } from './types';
  */
 export function issuesWithin(issues: readonly QualityIssue[], months: readonly string[]): QualityIssue[] {
   const wanted = new Set(months);
+  // Quarterly reports (disclosure) concern a period that touches their quarter, as the disclosure figures do.
+  for (const m of months) wanted.add(`${m.slice(0, 4)}-Q${Math.ceil(Number(m.slice(5, 7)) / 3)}`);
   return issues.filter((i) => i.system === 'emulation' || wanted.has(i.period));
 }
 
@@ -29,7 +31,11 @@ export function summariseIssues(issues: readonly QualityIssue[], systems: readon
 }
 
 /** "2024-03" → "03/2024", as Vietnamese reports write a month; a year stays as it is. */
-export const periodLabel = (period: string) => (/^\d{4}-\d{2}$/.test(period) ? `${period.slice(5)}/${period.slice(0, 4)}` : period);
+export function periodLabel(period: string): string {
+  if (/^\d{4}-\d{2}$/.test(period)) return `${period.slice(5)}/${period.slice(0, 4)}`;
+  if (/^\d{4}-Q[1-4]$/.test(period)) return `Q${period.slice(6)}/${period.slice(0, 4)}`;
+  return period;
+}
 
 /** A record named in one line: unit code, period and, when it has one, its own identifier ("443 · 03/2024"). */
 export const recordLabel = (i: QualityIssue) => [i.unitCode, periodLabel(i.period), i.recordId].filter(Boolean).join(' · ');

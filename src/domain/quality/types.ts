@@ -5,8 +5,8 @@
  */
 
 /** The systems whose records are checked record by record. */
-export type QualitySystem = 'complaints' | 'procedures' | 'emulation';
-export const QUALITY_SYSTEMS: readonly QualitySystem[] = ['complaints', 'procedures', 'emulation'];
+export type QualitySystem = 'disclosure' | 'complaints' | 'procedures' | 'emulation';
+export const QUALITY_SYSTEMS: readonly QualitySystem[] = ['disclosure', 'complaints', 'procedures', 'emulation'];
 
 /**
  * unknown-unit: the unit code is not in the unit catalogue in force; unit-not-in-force: the catalogue has the unit,
@@ -29,7 +29,7 @@ export interface QualityIssue {
   readonly ruleId: string;
   readonly description: LocalisedText;
   readonly unitCode: string;
-  /** Month ("2024-03") for monthly reports, year ("2017") for the model registry. */
+  /** Month ("2024-03") for monthly reports, quarter ("2024-Q1") for disclosure, year ("2017") for the model registry. */
   readonly period: string;
   /** Identifier of the record inside its system when it has one (a model's code, an agency's code); null otherwise. */
   readonly recordId: string | null;

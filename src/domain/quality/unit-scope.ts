@@ -14,6 +14,14 @@ export function monthSpan(month: string): RecordSpan {
   return { from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, '0')}` };
 }
 
+/** A quarter key "2024-Q1" → its first and last day. */
+export function quarterSpan(quarter: string): RecordSpan {
+  const year = Number(quarter.slice(0, 4));
+  const q = Number(quarter.slice(6));
+  const last = monthSpan(`${year}-${String(q * 3).padStart(2, '0')}`);
+  return { from: `${year}-${String(q * 3 - 2).padStart(2, '0')}-01`, to: last.to };
+}
+
 export const yearSpan = (year: number): RecordSpan => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
 const UNKNOWN = {

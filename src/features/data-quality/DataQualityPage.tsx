@@ -8,9 +8,11 @@ import { DataTable } from '../../components/table/DataTable';
 import { monthsOf } from '../../domain/period';
 import {
   COMPLAINT_RULES,
+  DISCLOSURE_RULES,
   emulationRules,
   issuesWithin,
   PROCEDURE_RULES,
+  QUALITY_SYSTEMS,
   summariseIssues,
   type QualityIssue,
   type QualitySystem,
@@ -18,6 +20,7 @@ import {
 import { formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { complaintQueries } from '../../queries/complaints';
+import { disclosureQueries } from '../../queries/disclosure';
 import { emulationQueries } from '../../queries/emulation';
 import { procedureQueries } from '../../queries/procedures';
 import type { QualityChecked } from '../../queries/quality';
@@ -53,16 +56,17 @@ export default function DataQualityPage() {
   const config = useConfig();
   const { period } = useDashboardState();
   const catalogue = useQuery(unitQueries.catalogue(config));
+  const disclosure = useQuery(disclosureQueries.summary(config));
   const complaints = useQuery(complaintQueries.year(config, period.year));
   const caseFiles = useQuery(procedureQueries.caseFilesYear(config, period.year));
   const registry = useQuery(emulationQueries.registry(config));
-  const systems: SystemState[] = [stateOf('complaints', complaints), stateOf('procedures', caseFiles), stateOf('emulation', registry)];
+  const systems: SystemState[] = [stateOf('disclosure', disclosure), stateOf('complaints', complaints), stateOf('procedures', caseFiles), stateOf('emulation', registry)];
   const periodText = formatPeriod(period, lang);
   const months = monthsOf(period);
   const names = useMemo(() => new Map((catalogue.data?.districts ?? []).map((u) => [u.code, u.fullName])), [catalogue.data]);
 
   const issuesOf = (s: SystemState): QualityIssue[] => (s.data ? issuesWithin(s.data.issues, months) : []);
-  const summaries = summariseIssues(systems.flatMap(issuesOf), ['complaints', 'procedures', 'emulation']);
+  const summaries = summariseIssues(systems.flatMap(issuesOf), QUALITY_SYSTEMS);
   const unchecked = systems.filter((s) => s.data?.unitScope === 'unchecked');
   const lastYear = registry.data ? Number(registry.data.asOf.slice(0, 4)) : period.year;
 
@@ -119,7 +123,8 @@ export default function DataQualityPage() {
             </Panel>
           );
         })}
-        <Panel title={t('dataQualityPage.rulesTitle')} sources={['complaints', 'procedures', 'emulation']} status="success" testId="data-quality-rules">
+        <Panel title={t('dataQualityPage.rulesTitle')} sources={QUALITY_SYSTEMS} status="success" testId="data-quality-rules">
+          <RuleList system="disclosure" rules={DISCLOSURE_RULES} />
           <RuleList system="complaints" rules={COMPLAINT_RULES} />
           <RuleList system="procedures" rules={PROCEDURE_RULES} />
           <RuleList system="emulation" rules={emulationRules(lastYear)} />

@@ -11,7 +11,7 @@ export const vi = {
   unchecked: 'Chưa kiểm tra được mã đơn vị của {{system}} vì danh mục đơn vị hành chính chưa trả lời.',
   panelTitle: '{{system}}: bản ghi bị loại',
   panelDef:
-    'Mỗi dòng là một quy tắc bị vi phạm; một bản ghi vi phạm nhiều quy tắc có nhiều dòng và bị loại cả bản ghi. Báo cáo tháng được lọc theo các tháng của kỳ; sổ theo dõi mô hình là một danh sách lũy kế nên hiển thị mọi bản ghi bị loại.',
+    'Mỗi dòng là một quy tắc bị vi phạm; một bản ghi vi phạm nhiều quy tắc có nhiều dòng và bị loại cả bản ghi. Báo cáo tháng được lọc theo các tháng của kỳ, báo cáo quý theo các quý kỳ chạm tới; sổ theo dõi mô hình là một danh sách lũy kế nên hiển thị mọi bản ghi bị loại.',
   registryNote: 'Sổ theo dõi mô hình: mọi bản ghi bị loại (số liệu lũy kế dùng toàn bộ sổ).',
   rulesTitle: 'Các quy tắc kiểm tra',
   col: {
@@ -41,7 +41,7 @@ export const en: typeof vi = {
   unchecked: 'Unit codes of {{system}} could not be checked: the unit catalogue has not answered.',
   panelTitle: '{{system}}: records left out',
   panelDef:
-    'One row per rule broken; a record breaking several rules has several rows and is left out whole. Monthly reports are filtered to the months of the period; the model registry is one cumulative list, so all its records left out are shown.',
+    'One row per rule broken; a record breaking several rules has several rows and is left out whole. Monthly reports are filtered to the months of the period, quarterly ones to the quarters it touches; the model registry is one cumulative list, so all its records left out are shown.',
   registryNote: 'Model registry: every record left out (cumulative figures use the whole registry).',
   rulesTitle: 'Rules checked',
   col: {
