@@ -10,7 +10,9 @@ import { complaintTotals } from '../src/domain/complaints-metrics';
 import { monthsOf, parsePeriod, type Period } from '../src/domain/period';
 import { populationOf } from '../src/domain/population';
 import { formatNumber } from '../src/lib/format';
+import { caseFileTotals } from '../src/domain/procedures-metrics';
 import { fetchComplaintMonths } from '../src/sources/complaints/client';
+import { fetchCaseFiles } from '../src/sources/procedures/client';
 import { renderApp } from './render-app';
 import { server } from './setup';
 import { testConfig } from './test-config';
@@ -88,6 +90,34 @@ describe('scope integrity: figures over the units of the catalogue in force', ()
     expect(await figure('received')).toBe(formatNumber(t.received, 'vi'));
     const note = within(screen.getByTestId('complaints-summary')).getByTestId('panel-left-out');
     expect(note.textContent).toContain('448 · 01/2023');
+  });
+  it('keeps the province’s case files when the procedure system reports a district agency the catalogue does not have', async () => {
+    const clean = (await fetchCaseFiles(testConfig.sources.procedures, { from: '2023-01', to: '2023-12' })).records;
+    const all = caseFileTotals(clean, monthsOf(YEAR));
+    withFaults({ procedures: 'unknown-unit' });
+    const spoilt = (await fetchCaseFiles(testConfig.sources.procedures, { from: '2023-01', to: '2023-12' })).records;
+    expect(caseFileTotals(spoilt, monthsOf(YEAR)).received).toBeGreaterThan(all.received);
+    renderApp('/dich-vu-cong?period=2023');
+    const el = await screen.findByTestId('services-kpi-received-value', {}, LONG);
+    await waitFor(() => expect(el.textContent).toBe(formatNumber(all.received, 'vi')), LONG);
+    const headline = await screen.findByTestId('services-headline', {}, LONG);
+    expect(within(headline).getByTestId('panel-left-out').textContent).toContain('499 · 01/2023');
+  });
+
+  it('shows the Overview the same province figure as the theme page, and the same note', async () => {
+    const clean = await rawRecords();
+    withFaults({ complaints: 'unknown-unit' });
+    renderApp('/?period=2023');
+    const el = await screen.findByTestId('kpi-complaints-received-value', {}, LONG);
+    await waitFor(() => expect(el.textContent).toBe(formatNumber(complaintTotals(clean, monthsOf(YEAR)).received, 'vi')), LONG);
+    expect(within(screen.getByTestId('panel-complaints')).getByTestId('panel-left-out').textContent).toContain('499 · 01/2023');
+  });
+
+  it('says on the data-quality page that unit codes could not be checked while the unit catalogue is down', async () => {
+    server.use(http.get(endpoint(testConfig.sources.units.baseUrl, '*'), () => HttpResponse.json({}, { status: 500 })));
+    renderApp('/chat-luong-du-lieu?period=2023');
+    const summary = await screen.findByTestId('data-quality-summary', {}, LONG);
+    await waitFor(() => expect(summary.textContent).toContain('Chưa kiểm tra được mã đơn vị của Hệ thống báo cáo công tác tiếp công dân'), LONG);
   });
 });
 
