@@ -37,6 +37,7 @@ test.describe('Data-quality page in a real browser, with systems sending bad rec
     await page.goto(`/chat-luong-du-lieu?period=2023&demo-fault=${FAULTS}`);
     await expect(page.getByTestId('data-quality-procedures').locator('tbody tr')).toHaveCount(2);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/data-quality-2023-phone.png`, fullPage: true });
+    await page.getByTestId('data-quality-procedures').screenshot({ path: `${SCREENSHOT_DIR}/data-quality-2023-phone-procedures.png` });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
 
