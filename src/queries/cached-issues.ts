@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryCache } from '@tanstack/react-query';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { QUALITY_SYSTEMS, type QualityIssue } from '../domain/quality';
+import { QUALITY_SYSTEMS, type QualityIssue } from '../domain/quality/types';
 
 interface WithIssues {
   readonly issues: readonly QualityIssue[];

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { LeftOutProvider } from '../../components/panel';
-import { issuesWithin } from '../../domain/quality';
+import { issuesWithin } from '../../domain/quality/summary';
 import { monthsOf, periodKey, type Period } from '../../domain/period';
 import { useCachedIssues } from '../../queries/cached-issues';
 import { ROUTES } from '../routes';

@@ -1,7 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { recordLabel, summariseIssues, type QualityIssue, type QualitySystem } from '../../domain/quality';
+// Only the summaries: the rules themselves load with the pages that check records.
+import { recordLabel, summariseIssues } from '../../domain/quality/summary';
+import type { QualityIssue, QualitySystem } from '../../domain/quality/types';
 import type { UpstreamSourceId } from '../../lib/http';
 
 export interface LeftOutScope {
