@@ -1,14 +1,16 @@
 import { getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { SOURCE_IDS, type AppConfig, type SourceId } from '../src/config/schema';
+import { isDataQualityFault, spoilAnswer, type DataQualityFault } from './data-quality-faults';
 import { endpoint } from './systems/endpoint';
 
 /**
  * Demo-only fault injection, to show (and test in a real browser) how one failing upstream system looks:
  *   ?demo-fault=complaints:500            the system answers HTTP 500
  *   ?demo-fault=disclosure:malformed      the system answers, but one number in its data is the text "N/A"
+ *   ?demo-fault=complaints:unknown-unit   the system answers, with records the dashboard must leave out (see data-quality-faults.ts)
  * Several faults are comma-separated. The setting is kept for the browser tab so it survives navigation.
  */
-export type FaultKind = '500' | 'malformed' | 'offline';
+export type FaultKind = '500' | 'malformed' | 'offline' | DataQualityFault;
 export type Faults = Partial<Record<SourceId, FaultKind>>;
 
 const STORAGE_KEY = 'demo-fault';
@@ -17,7 +19,7 @@ export function parseFaults(text: string | null): Faults {
   const faults: Faults = {};
   for (const part of (text ?? '').split(',')) {
     const [source, kind] = part.split(':');
-    if ((SOURCE_IDS as readonly string[]).includes(source ?? '') && (kind === '500' || kind === 'malformed' || kind === 'offline')) {
+    if ((SOURCE_IDS as readonly string[]).includes(source ?? '') && (kind === '500' || kind === 'malformed' || kind === 'offline' || isDataQualityFault(kind))) {
       faults[source as SourceId] = kind;
     }
   }
@@ -63,6 +65,9 @@ export function faultHandlers(config: AppConfig, faults: Faults, realHandlers: r
       if (kind === 'offline') return HttpResponse.error();
       const real = await getResponse([...realHandlers], request);
       if (!real) return HttpResponse.json({ message: 'Not found' }, { status: 404 });
+      if (isDataQualityFault(kind)) {
+        return HttpResponse.json(spoilAnswer(source, new URL(request.url).pathname, await real.json(), kind) as Record<string, unknown>);
+      }
       return HttpResponse.json(corruptFirstNumber(await real.json()).value as Record<string, unknown>);
     }),
   );

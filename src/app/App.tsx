@@ -18,8 +18,9 @@ const EmulationPage = lazy(PAGE_LOADERS.emulation);
 const RankingsPage = lazy(PAGE_LOADERS.rankings);
 const UnitPage = lazy(PAGE_LOADERS.unit);
 const BriefingPage = lazy(PAGE_LOADERS.briefing);
+const DataQualityPage = lazy(PAGE_LOADERS.dataQuality);
 
-const AVAILABLE: ReadonlySet<RouteId> = new Set<RouteId>(['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings', 'briefing']);
+const AVAILABLE: ReadonlySet<RouteId> = new Set<RouteId>(['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings', 'briefing', 'dataQuality']);
 
 function NotFound() {
   const { t } = useTranslation();
@@ -63,6 +64,7 @@ export function App({ config, queryClient, i18n }: AppProps) {
                   <Route path={ROUTES.rankings} component={RankingsPage} />
                   <Route path={ROUTES.unit} component={UnitPage} />
                   <Route path={ROUTES.briefing} component={BriefingPage} />
+                  <Route path={ROUTES.dataQuality} component={DataQualityPage} />
                   <Route component={NotFound} />
                 </Switch>
               </Suspense>

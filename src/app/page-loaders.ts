@@ -13,6 +13,7 @@ export const PAGE_LOADERS = {
   rankings: () => import('../features/rankings/RankingsPage'),
   unit: () => import('../features/rankings/UnitPage'),
   briefing: () => import('../features/briefing/BriefingPage'),
+  dataQuality: () => import('../features/data-quality/DataQualityPage'),
 } satisfies Record<RouteId, () => Promise<unknown>>;
 
 const PREFIXES: ReadonlyArray<[string, RouteId]> = [
@@ -23,6 +24,7 @@ const PREFIXES: ReadonlyArray<[string, RouteId]> = [
   ['/xep-hang', 'rankings'],
   ['/don-vi/', 'unit'],
   ['/trinh-chieu', 'briefing'],
+  ['/chat-luong-du-lieu', 'dataQuality'],
 ];
 
 export function routeOfPath(pathname: string): RouteId | null {

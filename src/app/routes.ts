@@ -8,6 +8,7 @@ export const ROUTES = {
   rankings: '/xep-hang',
   unit: '/don-vi/:code',
   briefing: '/trinh-chieu',
+  dataQuality: '/chat-luong-du-lieu',
 } as const;
 
 export type RouteId = keyof typeof ROUTES;

@@ -2,12 +2,17 @@ import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '../config/schema';
 import { fetchComplaintMonths } from '../sources/complaints/client';
 import { sourceKey } from './keys';
+import { catalogueDistricts, checkComplaintMonths } from './quality';
 
 /** Monthly records are fetched a calendar year at a time: every period of that year is then served from the cache. */
 export const complaintQueries = {
   year: (config: AppConfig, year: number) =>
     queryOptions({
       queryKey: [...sourceKey.complaints, 'months', year],
-      queryFn: ({ signal }) => fetchComplaintMonths(config.sources.complaints, { from: `${year}-01`, to: `${year}-12` }, signal),
+      queryFn: async ({ signal, client }) => {
+        const data = await fetchComplaintMonths(config.sources.complaints, { from: `${year}-01`, to: `${year}-12` }, signal);
+        const { accepted, issues, unitScope } = checkComplaintMonths(data.records, await catalogueDistricts(client, config));
+        return { asOf: data.asOf, records: accepted, issues, unitScope };
+      },
     }),
 };

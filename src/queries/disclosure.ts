@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/schema';
 import { fetchDisclosureContents, fetchDisclosureReports, fetchDisclosureSummary } from '../sources/disclosure/client';
 import { quarterKey, quarterOfMonth } from '../domain/period';
 import { sourceKey } from './keys';
+import { catalogueDistricts, checkDisclosureQuarters } from './quality';
 
 function quarterSpan(config: AppConfig) {
   const [fy, fm] = config.periods.firstMonth.split('-').map(Number) as [number, number];
@@ -21,7 +22,11 @@ export const disclosureQueries = {
   summary: (config: AppConfig) =>
     queryOptions({
       queryKey: [...sourceKey.disclosure, 'summary', config.periods.firstMonth, config.periods.lastMonth],
-      queryFn: ({ signal }) => fetchDisclosureSummary(config.sources.disclosure, quarterSpan(config), signal),
+      queryFn: async ({ signal, client }) => {
+        const data = await fetchDisclosureSummary(config.sources.disclosure, quarterSpan(config), signal);
+        const { accepted, issues, unitScope } = checkDisclosureQuarters(data.rows, await catalogueDistricts(client, config));
+        return { asOf: data.asOf, rows: accepted, issues, unitScope };
+      },
     }),
   /** Commune reports of one year, optionally of one district (the drill-down). */
   reportsYear: (config: AppConfig, year: number, districtCode?: string) =>

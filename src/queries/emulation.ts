@@ -2,11 +2,16 @@ import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '../config/schema';
 import { fetchEmulationRegistry } from '../sources/emulation/client';
 import { sourceKey } from './keys';
+import { catalogueDistricts, checkModels } from './quality';
 
 export const emulationQueries = {
   registry: (config: AppConfig) =>
     queryOptions({
       queryKey: [...sourceKey.emulation, 'registry'],
-      queryFn: ({ signal }) => fetchEmulationRegistry(config.sources.emulation, signal),
+      queryFn: async ({ signal, client }) => {
+        const data = await fetchEmulationRegistry(config.sources.emulation, signal);
+        const { accepted, issues, unitScope } = checkModels(data.models, await catalogueDistricts(client, config), data.asOf);
+        return { asOf: data.asOf, fields: data.fields, models: accepted, issues, unitScope };
+      },
     }),
 };

@@ -2,12 +2,17 @@ import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '../config/schema';
 import { fetchCaseFiles, fetchServiceCatalogue } from '../sources/procedures/client';
 import { sourceKey } from './keys';
+import { catalogueDistricts, checkCaseFileMonths } from './quality';
 
 export const procedureQueries = {
   caseFilesYear: (config: AppConfig, year: number) =>
     queryOptions({
       queryKey: [...sourceKey.procedures, 'case-files', year],
-      queryFn: ({ signal }) => fetchCaseFiles(config.sources.procedures, { from: `${year}-01`, to: `${year}-12` }, signal),
+      queryFn: async ({ signal, client }) => {
+        const data = await fetchCaseFiles(config.sources.procedures, { from: `${year}-01`, to: `${year}-12` }, signal);
+        const { accepted, issues, unitScope } = checkCaseFileMonths(data.records, await catalogueDistricts(client, config));
+        return { asOf: data.asOf, records: accepted, issues, unitScope };
+      },
     }),
   catalogue: (config: AppConfig, year: number) =>
     queryOptions({

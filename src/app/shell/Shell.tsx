@@ -7,10 +7,11 @@ import { boundsOf } from '../period-bounds';
 import { ROUTES, type RouteId } from '../routes';
 import { useDashboardState, useViewSearch } from '../url-state';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LeftOutScope } from './LeftOutScope';
 import { PeriodControl } from './PeriodControl';
 import { UnitFilter } from './UnitFilter';
 
-const NAV: readonly RouteId[] = ['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings', 'briefing'];
+const NAV: readonly RouteId[] = ['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings', 'briefing', 'dataQuality'];
 
 export function Shell({ children, available }: { children: ReactNode; available: ReadonlySet<RouteId> }) {
   const { t, i18n } = useTranslation();
@@ -67,7 +68,9 @@ export function Shell({ children, available }: { children: ReactNode; available:
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
-        {children}
+        <LeftOutScope period={state.period} search={search}>
+          {children}
+        </LeftOutScope>
       </main>
     </div>
   );

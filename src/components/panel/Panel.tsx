@@ -4,6 +4,7 @@ import type { UpstreamSourceId } from '../../lib/http';
 import { formatDate } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { describeError } from './describe-error';
+import { LeftOutNote } from './left-out';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 
 export type PanelStatus = 'pending' | 'error' | 'success';
@@ -73,6 +74,7 @@ export function Panel({ title, sources, asOf, definition, status, error, onRetry
               })
             }
           >
+            <LeftOutNote sources={sources} />
             {children}
           </PanelErrorBoundary>
         )}

@@ -23,6 +23,7 @@ export const en: Widen<typeof vi> = {
     briefing: 'Briefing',
     unit: 'Unit',
     rankings: 'Rankings',
+    dataQuality: 'Data quality',
   },
   filters: {
     period: 'Reporting period',
@@ -49,6 +50,8 @@ export const en: Widen<typeof vi> = {
     empty: 'No data for this period.',
     errorTitle: 'Figures cannot be shown',
     renderError: 'This panel failed to render.',
+    leftOut: 'Records left out of these figures as invalid — {{system}}: {{count}} ({{records}}).',
+    leftOutLink: 'See the data-quality page',
   },
   errors: {
     network: 'Cannot reach: {{system}}.',

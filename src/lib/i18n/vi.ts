@@ -19,6 +19,7 @@ export const vi = {
     briefing: 'Trình chiếu',
     unit: 'Đơn vị',
     rankings: 'Xếp hạng',
+    dataQuality: 'Chất lượng dữ liệu',
   },
   filters: {
     period: 'Kỳ báo cáo',
@@ -45,6 +46,8 @@ export const vi = {
     empty: 'Không có số liệu cho kỳ này.',
     errorTitle: 'Không hiển thị được số liệu',
     renderError: 'Lỗi hiển thị trong khung này.',
+    leftOut: 'Bản ghi bị loại khỏi số liệu vì không hợp lệ — {{system}}: {{count}} ({{records}}).',
+    leftOutLink: 'Xem trang Chất lượng dữ liệu',
   },
   errors: {
     network: 'Không kết nối được tới: {{system}}.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyRules, COMPLAINT_IDENTITY, COMPLAINT_RULES } from '../../domain/quality';
 import { UpstreamError } from '../../lib/http';
 import { isoInstantFromVn, monthToQuery, toComplaintMonths } from './adapter';
 import { complaintMonthsFixture } from './wire-fixture';
@@ -47,14 +48,20 @@ describe('toComplaintMonths', () => {
     expect(schemaPaths(wire)).toEqual(['data[0].tiep_nhan_don.tong_so']);
   });
 
-  it('refuses a funnel that widens: more within jurisdiction than eligible', () => {
-    const wire = withFirstRow((row) => ({ ...row, xu_ly_don: { ...row.xu_ly_don, thuoc_tham_quyen: 64 } }));
-    expect(schemaPaths(wire)).toEqual(['data[0].xu_ly_don.thuoc_tham_quyen']);
-  });
-
-  it('refuses more resolved than within jurisdiction', () => {
-    const wire = withFirstRow((row) => ({ ...row, ket_qua_giai_quyet: { ...row.ket_qua_giai_quyet, da_giai_quyet: 36 } }));
-    expect(schemaPaths(wire)).toEqual(['data[0].ket_qua_giai_quyet.da_giai_quyet']);
+  it('passes an unknown unit code and impossible values on to the quality checks, which leave them out', () => {
+    const wire = withFirstRow((row) => ({
+      ...row,
+      ma_don_vi: '499',
+      xu_ly_don: { ...row.xu_ly_don, thuoc_tham_quyen: 64, vuot_cap: 188 },
+    }));
+    const { records } = toComplaintMonths(wire);
+    expect(records[0]).toMatchObject({ unitCode: '499', withinJurisdiction: 64, overLevel: 188 });
+    const split = applyRules(records, COMPLAINT_RULES, COMPLAINT_IDENTITY);
+    expect(split.accepted).toHaveLength(records.length - 1);
+    expect(split.issues.map((i) => [i.unitCode, i.period, i.field, i.value, i.bound])).toEqual([
+      ['499', '2019-07', 'xu_ly_don.thuoc_tham_quyen', 64, 63],
+      ['499', '2019-07', 'xu_ly_don.vuot_cap', 188, 94],
+    ]);
   });
 });
 

@@ -119,17 +119,12 @@ export function adaptReports(
 }
 
 /**
- * District roll-up rows. Counts that cannot hold (more published than required, more filed than expected) are
- * upstream errors: showing them would print rates above 100 %.
+ * District roll-up rows. Counts that cannot hold (more published than required, more filed than expected) would
+ * print rates above 100 %: they break a plausibility rule (src/domain/quality/disclosure-rules.ts), applied right
+ * after this adapter, so the row is left out and listed rather than failing the whole system.
  */
-export function adaptSummary(wire: readonly WireSummaryRow[], path = 'duLieu.tongHop'): DistrictDisclosureQuarter[] {
-  return wire.map((row, i) => {
-    const at = `${path}[${i}]`;
-    if (row.soXaDaNop > row.soXa) throw schemaError(`${at}.soXaDaNop`, 'số xã đã nộp lớn hơn số xã');
-    if (row.soXaNiemYetDanhMuc > row.soXaDaNop) throw schemaError(`${at}.soXaNiemYetDanhMuc`, 'lớn hơn số xã đã nộp');
-    if (row.soNoiDungDaCongKhai > row.soNoiDungPhaiCongKhai) throw schemaError(`${at}.soNoiDungDaCongKhai`, 'lớn hơn số nội dung phải công khai');
-    if (row.soNoiDungDungHan > row.soNoiDungDaCongKhai) throw schemaError(`${at}.soNoiDungDungHan`, 'lớn hơn số nội dung đã công khai');
-    if (row.soNoiDungDuThoiGian > row.soNoiDungDaCongKhai) throw schemaError(`${at}.soNoiDungDuThoiGian`, 'lớn hơn số nội dung đã công khai');
+export function adaptSummary(wire: readonly WireSummaryRow[]): DistrictDisclosureQuarter[] {
+  return wire.map((row) => {
     const [quarter, year] = row.ky.split('/');
     return {
       districtCode: row.maHuyen,

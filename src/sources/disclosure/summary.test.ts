@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testConfig } from '../../../tests/test-config';
 import { DISCLOSURE_CONTENTS_BY_BASIS } from '../../domain/disclosure-contents';
 import { summariseDisclosure } from '../../domain/disclosure-metrics';
+import { applyRules, DISCLOSURE_IDENTITY, DISCLOSURE_RULES } from '../../domain/quality';
 import { adaptSummary } from './adapter';
 import { fetchDisclosureReports, fetchDisclosureSummary } from './client';
 
@@ -32,11 +33,13 @@ describe('disclosure summary report', () => {
     expect(canLoc.map((r) => r.required / r.reports)).toEqual([11, 14]);
   });
 
-  it('rejects counts that cannot hold', () => {
+  it('passes counts that cannot hold on to the quality rules, which leave the row out', () => {
     const row = {
       maHuyen: '443', ky: '3/2023', canCu: '10/2022/QH15' as const, soXa: 18, soXaDaNop: 18, soXaNiemYetDanhMuc: 18,
       soNoiDungPhaiCongKhai: 252, soNoiDungDaCongKhai: 260, soNoiDungDungHan: 200, soNoiDungDuThoiGian: 200,
     };
-    expect(() => adaptSummary([row])).toThrow(/duLieu.tongHop\[0\].soNoiDungDaCongKhai/);
+    const split = applyRules(adaptSummary([row]), DISCLOSURE_RULES, DISCLOSURE_IDENTITY);
+    expect(split.accepted).toEqual([]);
+    expect(split.issues.map((i) => [i.unitCode, i.period, i.field, i.value, i.bound])).toEqual([['443', '2023-Q3', 'soNoiDungDaCongKhai', 260, 252]]);
   });
 });
