@@ -144,7 +144,7 @@ export default function RankingsPage() {
               caption={t('rankingsPage.league.caption', { count: ranked, period: periodLabel })}
             />
           )}
-          <MissingDataNotes rows={rows} failedThemes={r.failedThemes} />
+          <MissingDataNotes rows={rows} failedThemes={r.failedThemes} period={period} />
         </Panel>
 
         <ChartPanel
