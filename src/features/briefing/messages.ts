@@ -1,3 +1,4 @@
+import { label } from '../../domain/indicators';
 import { registerMessages } from '../../lib/i18n';
 
 /** Text of this feature, merged into the i18n catalogue under "briefingPage". English must have the same keys. */
@@ -26,7 +27,7 @@ export const vi = {
   indicator: {
     disclosureOnTime: 'Tỷ lệ nội dung công khai đúng hạn',
     complaintResolution: 'Tỷ lệ giải quyết đơn thư thuộc thẩm quyền',
-    receptionCompliance: 'Tỷ lệ đáp ứng số buổi tiếp công dân định kỳ tối thiểu',
+    receptionCompliance: label('complaints.reception').vi,
     received: 'Đơn thư tiếp nhận',
     overLevel: 'Đơn vượt cấp',
     onlineShare: 'Tỷ lệ hồ sơ nộp trực tuyến',
@@ -53,7 +54,7 @@ export const vi = {
     gap: 'Chênh lệch so với toàn tỉnh',
     rank: 'Xếp hạng',
     rankedUnits: 'Số đơn vị xếp hạng',
-    sessionsHeld: 'Buổi tiếp công dân định kỳ đạt mức tối thiểu',
+    sessionsHeld: label('complaints.reception').vi,
     sessionsRequired: 'Số buổi tối thiểu theo luật',
     reportsFiled: 'Báo cáo quý đã nộp',
     reportsDue: 'Báo cáo quý phải nộp',
@@ -178,7 +179,7 @@ export const en: Widen<typeof vi> = {
   indicator: {
     disclosureOnTime: 'Contents disclosed on time',
     complaintResolution: 'Petitions resolved (within jurisdiction)',
-    receptionCompliance: 'Minimum regular reception sessions held',
+    receptionCompliance: label('complaints.reception').en,
     received: 'Petitions received',
     overLevel: 'Petitions sent over the competent level',
     onlineShare: 'Case files submitted online',
@@ -205,7 +206,7 @@ export const en: Widen<typeof vi> = {
     gap: 'Gap to the province',
     rank: 'Rank',
     rankedUnits: 'Units ranked',
-    sessionsHeld: 'Regular reception sessions counted towards the minimum',
+    sessionsHeld: label('complaints.reception').en,
     sessionsRequired: 'Legal minimum of sessions',
     reportsFiled: 'Quarterly reports filed',
     reportsDue: 'Quarterly reports due',

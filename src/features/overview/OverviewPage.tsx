@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KpiBlock } from '../../components/kpi/KpiBlock';
 import { Panel } from '../../components/panel';
+import { registryCovers } from '../../domain/indicators';
 import { kpiFigure, yearsForKpi } from '../../domain/kpi';
 import type { Period } from '../../domain/period';
 import { countServiceLevels } from '../../domain/procedures-metrics';
@@ -64,10 +65,15 @@ export default function OverviewPage() {
   const emulationKpis = useMemo(() => {
     if (!registry.data) return null;
     const v = emulationValues(registry.data.models, unitCodes);
-    const yearAvailable = (p: Period) => p.year >= Number(bounds.firstMonth.slice(0, 4)) && p.year <= Number(bounds.lastMonth.slice(0, 4));
+    // One stock rule everywhere: a year end is compared with the year end before wherever the registry reaches back.
+    const models = registry.data.models;
+    const yearAvailable = (p: Period) => registryCovers(models, p.year) && p.year <= Number(bounds.lastMonth.slice(0, 4));
     return { models: kpiFigure(stockYear, v.models, yearAvailable), exemplary: kpiFigure(stockYear, v.exemplary, yearAvailable) };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [registry.data, unitCodes, stockYear.year, bounds]);
+
+  // The stock shown is a year end; its comparison is the year end before that, named, never "last year" of the period.
+  const stockComparison = t('overview.vsYearEnd', { year: stockYear.year - 1 });
 
   const levels = useMemo(() => {
     if (!catalogue.data) return null;
@@ -135,8 +141,8 @@ export default function OverviewPage() {
           {emulationKpis && (
             <>
               <div className="kpis">
-                <KpiBlock label={t('overview.emulationModels')} figure={emulationKpis.models} format={count} formatChange={countChange} higherIsBetter href={href(ROUTES.emulation)} testId="kpi-emulation-models" />
-                <KpiBlock label={t('overview.emulationExemplary')} figure={emulationKpis.exemplary} format={count} formatChange={countChange} higherIsBetter href={href(ROUTES.emulation)} testId="kpi-emulation-exemplary" />
+                <KpiBlock label={t('overview.emulationModels')} figure={emulationKpis.models} format={count} formatChange={countChange} higherIsBetter href={href(ROUTES.emulation)} testId="kpi-emulation-models" comparisonLabel={stockComparison} />
+                <KpiBlock label={t('overview.emulationExemplary')} figure={emulationKpis.exemplary} format={count} formatChange={countChange} higherIsBetter href={href(ROUTES.emulation)} testId="kpi-emulation-exemplary" comparisonLabel={stockComparison} />
               </div>
               <p className="kpi-note">{t('overview.emulationAsOfYear', { year: stockYear.year })}</p>
             </>

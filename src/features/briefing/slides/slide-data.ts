@@ -13,6 +13,7 @@ import {
   type Shortfall,
   type ShortfallCheck,
 } from '../../../domain/highlights';
+import { registryCovers } from '../../../domain/indicators';
 import { kpiFigure } from '../../../domain/kpi';
 import { monthsOf, quartersOf, samePeriodLastYear, type Period, type QuarterKey } from '../../../domain/period';
 import type { CaseFileMonth } from '../../../domain/procedures';
@@ -209,7 +210,8 @@ export function emulationSlideData(models: readonly EmulationModel[], scope: Sli
   const year = stockYearOf(scope.period);
   const current: Period = { kind: 'year', year };
   const before: Period = { kind: 'year', year: year - 1 };
-  const comparable = yearCovered(scope, before.year);
+  // One stock rule everywhere: a year end is compared with the year end before wherever the registry reaches back.
+  const comparable = registryCovers(models, before.year);
   const province = emulationValues(models);
   const perUnit = new Map(scope.districts.map((d) => [d.code, emulationValues(models, only(d.code))]));
   const unit = (code: string) => perUnit.get(code) ?? emulationValues(models, only(code));
@@ -224,11 +226,6 @@ export function emulationSlideData(models: readonly EmulationModel[], scope: Sli
     quarterShown: null,
     stockYear: year,
   };
-}
-
-/** A year is covered when any of its months is: the registry keeps years, not months. */
-function yearCovered(scope: SlideScope, year: number): boolean {
-  return [1, 12].some((m) => scope.isAvailable({ kind: 'month', year, index: m }));
 }
 
 export interface OverviewSources {
@@ -252,7 +249,7 @@ export function overviewSlideData(sources: OverviewSources, scope: SlideScope): 
     return { value: f.current, comparison: f.lastYear };
   };
   const year = stockYearOf(scope.period);
-  const stockAvailable = (p: Period) => yearCovered(scope, p.year);
+  const stockAvailable = (p: Period) => sources.models !== null && registryCovers(sources.models, p.year);
   const complaints = sources.complaints ? complaintValues(sources.complaints) : null;
   const caseFiles = sources.caseFiles ? caseFileValues(sources.caseFiles) : null;
   const disclosure = sources.disclosure ? disclosureValues(sources.disclosure) : null;
