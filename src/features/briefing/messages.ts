@@ -83,6 +83,8 @@ export const vi = {
   noHighlights: 'Chưa đủ số liệu để nêu điểm nổi bật.',
   noteMonthQuarter: 'Công khai được báo cáo theo quý: số liệu của quý {{quarter}}.',
   noteStockYear: 'Số lũy kế đến hết năm {{year}} (sổ theo dõi ghi theo năm).',
+  noteLevels_decree43: 'Danh mục dịch vụ công trực tuyến năm {{year}} (Nghị định 43/2011): {{headline}} dịch vụ mức độ 3, {{other}} dịch vụ mức độ 4.',
+  noteLevels_decree42: 'Danh mục dịch vụ công trực tuyến năm {{year}} (Nghị định 42/2022): {{headline}} dịch vụ toàn trình, {{other}} dịch vụ một phần.',
   noteServicesProvince: 'Số toàn tỉnh gồm cả hồ sơ của các sở, ngành; biểu đồ so sánh các đơn vị cấp huyện.',
   footer: {
     period: 'Kỳ báo cáo',
@@ -235,6 +237,8 @@ export const en: Widen<typeof vi> = {
   noHighlights: 'Not enough figures yet for highlights.',
   noteMonthQuarter: 'Disclosure is reported by quarter: figures of quarter {{quarter}}.',
   noteStockYear: 'Totals at the end of {{year}} (the registry records years).',
+  noteLevels_decree43: 'Online service catalogue {{year}} (Decree 43/2011): {{headline}} level-3 services, {{other}} level-4 services.',
+  noteLevels_decree42: 'Online service catalogue {{year}} (Decree 42/2022): {{headline}} full-process services, {{other}} partial services.',
   noteServicesProvince: 'The province figure includes the departments\' case files; the chart compares district-level units.',
   footer: {
     period: 'Period',

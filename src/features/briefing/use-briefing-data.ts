@@ -8,7 +8,8 @@ import type { ComplaintMonth } from '../../domain/complaints';
 import type { DistrictDisclosureQuarter } from '../../domain/disclosure';
 import type { EmulationModel } from '../../domain/emulation';
 import { periodKey, samePeriodLastYear, type Period } from '../../domain/period';
-import type { CaseFileMonth } from '../../domain/procedures';
+import { serviceCatalogueYear } from '../../domain/indicators';
+import type { CaseFileMonth, ServiceLevelRecord } from '../../domain/procedures';
 import type { AdminUnit } from '../../domain/units';
 import type { UpstreamSourceId } from '../../lib/http';
 import { complaintQueries } from '../../queries/complaints';
@@ -37,6 +38,8 @@ export interface BriefingData {
   readonly caseFiles: SourceState<ReadonlyMap<number, readonly CaseFileMonth[]>>;
   readonly disclosure: SourceState<readonly DistrictDisclosureQuarter[]>;
   readonly emulation: SourceState<readonly EmulationModel[]>;
+  /** The online service catalogue in force for the period (its levels), for the services slide. */
+  readonly serviceCatalogue: SourceState<readonly ServiceLevelRecord[]>;
 }
 
 /** Years the briefing needs: the period's and the year before, for the comparison with the same period last year. */
@@ -61,6 +64,7 @@ export function useBriefingData(period: Period): BriefingData {
   const caseFiles = useYearlyQueries(years, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
   const disclosure = useQuery(disclosureQueries.summary(config));
   const registry = useQuery(emulationQueries.registry(config));
+  const catalogue = useQuery(procedureQueries.catalogue(config, serviceCatalogueYear(period)));
 
   const yearly = <R,>(source: UpstreamSourceId, y: YearlyData<R>): SourceState<ReadonlyMap<number, readonly R[]>> => ({
     source,
@@ -85,6 +89,8 @@ export function useBriefingData(period: Period): BriefingData {
     disclosure.dataUpdatedAt,
     registry.status,
     registry.dataUpdatedAt,
+    catalogue.status,
+    catalogue.dataUpdatedAt,
   ].join('|');
   return useMemo(
     () => ({
@@ -96,6 +102,7 @@ export function useBriefingData(period: Period): BriefingData {
       caseFiles: yearly('procedures', caseFiles),
       disclosure: fromQuery('disclosure', disclosure, (d) => ({ asOf: d.asOf, data: d.rows })),
       emulation: fromQuery('emulation', registry, (d) => ({ asOf: d.asOf, data: d.models })),
+      serviceCatalogue: fromQuery('procedures', catalogue, (d) => ({ asOf: d.asOf, data: d.services })),
     }),
     // `key` names every input that matters; the query objects themselves are new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps

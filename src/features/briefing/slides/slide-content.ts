@@ -157,6 +157,13 @@ export function themeSlideContent(data: ThemeSlideData, ctx: ContentContext): Sl
     data.quarterShown ? t('briefingPage.noteMonthQuarter', { quarter: data.quarterShown }) : null,
     data.stockYear !== null ? t('briefingPage.noteStockYear', { year: data.stockYear }) : null,
     data.theme === 'services' ? t('briefingPage.noteServicesProvince') : null,
+    data.serviceLevels
+      ? t(`briefingPage.noteLevels_${data.serviceLevels.scheme}`, {
+          year: data.serviceLevels.year,
+          headline: formatNumber(data.serviceLevels.headline, lang),
+          other: formatNumber(data.serviceLevels.other, lang),
+        })
+      : null,
   ]);
   return { chartTitle, option, table, highlights, notes, kpis: [], map: themeSlideMap(data, ctx) };
 }

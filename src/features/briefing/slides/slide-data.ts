@@ -13,10 +13,11 @@ import {
   type Shortfall,
   type ShortfallCheck,
 } from '../../../domain/highlights';
-import { registryCovers } from '../../../domain/indicators';
+import { measure as measureIndicator, provinceScope, registryCovers, serviceCatalogueYear, type IndicatorData } from '../../../domain/indicators';
 import { kpiFigure } from '../../../domain/kpi';
 import { monthsOf, quartersOf, samePeriodLastYear, type Period, type QuarterKey } from '../../../domain/period';
-import type { CaseFileMonth } from '../../../domain/procedures';
+import type { CaseFileMonth, ServiceLevelRecord } from '../../../domain/procedures';
+import { countServiceLevels } from '../../../domain/procedures-metrics';
 import { rateOf } from '../../../domain/ratio';
 import type { AdminUnit } from '../../../domain/units';
 import { disclosureValues } from '../../overview/disclosure-values';
@@ -56,6 +57,34 @@ export interface ThemeSlideData {
   readonly quarterShown: QuarterKey | null;
   /** Emulation: the stocks are those at the end of this year. */
   readonly stockYear: number | null;
+  /** Services: online services by level in the catalogue that applies to the period (1.190 level-3 services in 2017). */
+  readonly serviceLevels?: ServiceLevelFigures | null;
+}
+
+/** The catalogue's level counts for the period, through the indicator catalogue (Decree 43 levels or Decree 42 kinds). */
+export interface ServiceLevelFigures {
+  readonly year: number;
+  readonly scheme: 'decree43' | 'decree42';
+  /** Level-3 services (Decree 43) or full-process services (Decree 42). */
+  readonly headline: number;
+  /** Level-4 services (Decree 43) or partial services (Decree 42). */
+  readonly other: number;
+}
+
+/** The level counts of the catalogue in force for the period, or null without a catalogue. */
+export function serviceLevelFigures(services: readonly ServiceLevelRecord[] | null, period: Period): ServiceLevelFigures | null {
+  if (!services) return null;
+  const year = serviceCatalogueYear(period);
+  const data: IndicatorData = { disclosureRows: null, complaintsByYear: null, caseFilesByYear: null, models: null, serviceCatalogues: new Map([[year, services]]), population: () => null };
+  const level3 = measureIndicator('services.level3', data, provinceScope([]), period);
+  if (level3.value !== null) {
+    const counts = countServiceLevels(services);
+    return { year, scheme: 'decree43', headline: level3.value, other: counts?.scheme === 'decree43' ? counts.byLevel[4] : 0 };
+  }
+  const full = measureIndicator('services.fullProcess', data, provinceScope([]), period);
+  if (full.value === null) return null;
+  const counts = countServiceLevels(services);
+  return { year, scheme: 'decree42', headline: full.value, other: counts?.scheme === 'decree42' ? counts.byLevel.partial : 0 };
 }
 
 type ValueFn = (p: Period) => number | null;
@@ -142,7 +171,7 @@ export function receptionSnapshot(byYear: ReadonlyMap<number, readonly Complaint
   return snapshot('receptionCompliance', 'rate', 'samePeriodLastYear', scope, scope.period, cmp, comparable, rate(), (code) => rate(only(code)));
 }
 
-export function servicesSlideData(byYear: ReadonlyMap<number, readonly CaseFileMonth[]>, scope: SlideScope): ThemeSlideData {
+export function servicesSlideData(byYear: ReadonlyMap<number, readonly CaseFileMonth[]>, scope: SlideScope, services: readonly ServiceLevelRecord[] | null = null): ThemeSlideData {
   const { period: cmp, comparable } = comparisonOf(scope);
   // The province figure is every owner's (departments included), exactly the Overview's; units are the districts.
   const province = caseFileValues(byYear);
@@ -158,6 +187,7 @@ export function servicesSlideData(byYear: ReadonlyMap<number, readonly CaseFileM
     basisChanged: false,
     quarterShown: null,
     stockYear: null,
+    serviceLevels: serviceLevelFigures(services, scope.period),
   };
 }
 
