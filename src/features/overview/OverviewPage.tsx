@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KpiBlock } from '../../components/kpi/KpiBlock';
 import { Panel } from '../../components/panel';
-import { registryCovers } from '../../domain/indicators';
+import { registryCovers, serviceCatalogueYear } from '../../domain/indicators';
 import { kpiFigure, yearsForKpi } from '../../domain/kpi';
 import type { Period } from '../../domain/period';
 import { countServiceLevels } from '../../domain/procedures-metrics';
@@ -38,7 +38,7 @@ export default function OverviewPage() {
 
   const complaints = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
   const caseFiles = useYearlyQueries(years, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
-  const catalogue = useQuery(procedureQueries.catalogue(config, period.year));
+  const catalogue = useQuery(procedureQueries.catalogue(config, serviceCatalogueYear(period)));
   const registry = useQuery(emulationQueries.registry(config));
 
   const pct = (v: number | null) => formatPercent(v, lang);
@@ -122,8 +122,8 @@ export default function OverviewPage() {
           {levels && (
             <p className="kpi-note" data-testid="services-levels">
               {levels.scheme === 'decree43'
-                ? `${t('overview.servicesLevel3')} (${period.year}): ${count(levels.byLevel[3])} · ${t('overview.servicesLevel4')}: ${count(levels.byLevel[4])}`
-                : `${t('overview.servicesFull')} (${period.year}): ${count(levels.byLevel.full)} · ${t('overview.servicesPartial')}: ${count(levels.byLevel.partial)}`}
+                ? `${t('overview.servicesLevel3')} (${serviceCatalogueYear(period)}): ${count(levels.byLevel[3])} · ${t('overview.servicesLevel4')}: ${count(levels.byLevel[4])}`
+                : `${t('overview.servicesFull')} (${serviceCatalogueYear(period)}): ${count(levels.byLevel.full)} · ${t('overview.servicesPartial')}: ${count(levels.byLevel.partial)}`}
             </p>
           )}
         </Panel>
