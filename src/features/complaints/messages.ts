@@ -108,6 +108,13 @@ export const vi = {
     approximate: 'số làm tròn',
     conflicting: '{{source}} ghi {{population}}',
   },
+  units: {
+    petitions: 'đơn',
+    residents: 'người',
+    per10k: 'đơn trên 10.000 dân',
+    sessions: 'buổi',
+    months: 'tháng',
+  },
   columns: {
     code: 'Mã đơn vị',
     unit: 'Đơn vị',
@@ -248,6 +255,13 @@ export const en: Widen<typeof vi> = {
     noYear: 'year not stated',
     approximate: 'rounded figure',
     conflicting: '{{source}} gives {{population}}',
+  },
+  units: {
+    petitions: 'petitions',
+    residents: 'residents',
+    per10k: 'petitions per 10,000 residents',
+    sessions: 'sessions',
+    months: 'months',
   },
   columns: {
     code: 'Unit code',
