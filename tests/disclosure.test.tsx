@@ -211,8 +211,10 @@ describe('Disclosure page against the fake QCDC reporting app', () => {
   it('selects a unit from the ranking table and shows the legal posting thresholds from the contents list', async () => {
     renderApp('/cong-khai?period=2024');
     const thresholds = await screen.findByTestId('posting-thresholds', {}, LONG);
-    expect(thresholds.textContent).toContain('tối thiểu 30 ngày liên tục: nội dung 1–3, 5–12, 14');
-    expect(thresholds.textContent).toContain('4, 13');
+    expect(thresholds.textContent).toContain('tối thiểu 30 ngày liên tục: nội dung 1–3, 5–12');
+    expect(thresholds.textContent).toContain('niêm yết thường xuyên (tính đủ khi còn niêm yết đến hết quý): nội dung 4, 13');
+    expect(thresholds.textContent).toContain('luật không quy định thời gian niêm yết tối thiểu: nội dung 14');
+    expect(thresholds.textContent).not.toContain('90');
     const ranking = await panelTable('panel-ranking', 'Mã');
     expect(ranking.size).toBe(13);
     const panel = screen.getByTestId('panel-ranking');
