@@ -1,5 +1,4 @@
 import type { ComplaintMonth } from '../../../domain/complaints';
-import { complaintTotals, type ComplaintTotals } from '../../../domain/complaints-metrics';
 import type { DistrictDisclosureQuarter, LegalBasis } from '../../../domain/disclosure';
 import type { EmulationModel } from '../../../domain/emulation';
 import {
@@ -13,15 +12,14 @@ import {
   type Shortfall,
   type ShortfallCheck,
 } from '../../../domain/highlights';
-import { measure as measureIndicator, provinceScope, registryCovers, serviceCatalogueYear, type IndicatorData } from '../../../domain/indicators';
+import { measure as measureIndicator, provinceScope, registryCovers, serviceCatalogueYear, unitsScope, type IndicatorData } from '../../../domain/indicators';
 import { kpiFigure } from '../../../domain/kpi';
-import { monthsOf, quartersOf, samePeriodLastYear, type Period, type QuarterKey } from '../../../domain/period';
+import { quartersOf, samePeriodLastYear, type Period, type QuarterKey } from '../../../domain/period';
 import type { CaseFileMonth, ServiceLevelRecord } from '../../../domain/procedures';
 import { countServiceLevels } from '../../../domain/procedures-metrics';
-import { rateOf } from '../../../domain/ratio';
 import type { AdminUnit } from '../../../domain/units';
 import { disclosureValues } from '../../overview/disclosure-values';
-import { caseFileValues, complaintValues, emulationValues } from '../../overview/overview-values';
+import { caseFileValues, complaintValues, emulationValues, valueFunction } from '../../overview/overview-values';
 
 /**
  * The data object of each slide, built once from the fetched records with the same value functions the Overview
@@ -75,7 +73,7 @@ export interface ServiceLevelFigures {
 export function serviceLevelFigures(services: readonly ServiceLevelRecord[] | null, period: Period): ServiceLevelFigures | null {
   if (!services) return null;
   const year = serviceCatalogueYear(period);
-  const data: IndicatorData = { disclosureRows: null, complaintsByYear: null, caseFilesByYear: null, models: null, serviceCatalogues: new Map([[year, services]]), population: () => null };
+  const data: IndicatorData = { ...NO_SOURCES, serviceCatalogues: new Map([[year, services]]) };
   const level3 = measureIndicator('services.level3', data, provinceScope([]), period);
   if (level3.value !== null) {
     const counts = countServiceLevels(services);
@@ -113,14 +111,7 @@ function snapshot(
 
 const only = (code: string) => new Set([code]);
 
-/** A period's totals from the year's records; null when a month is missing (never a partial sum). */
-function complaintPeriodTotals(byYear: ReadonlyMap<number, readonly ComplaintMonth[]>, p: Period, unitCodes?: ReadonlySet<string>): ComplaintTotals | null {
-  const records = byYear.get(p.year);
-  if (!records) return null;
-  const months = monthsOf(p);
-  const totals = complaintTotals(records, months, unitCodes);
-  return totals.monthsReported === months.length ? totals : null;
-}
+const NO_SOURCES: IndicatorData = { disclosureRows: null, complaintsByYear: null, caseFilesByYear: null, models: null, population: () => null };
 
 function comparisonOf(scope: SlideScope): { period: Period; comparable: boolean } {
   const period = samePeriodLastYear(scope.period);
@@ -134,14 +125,17 @@ export function complaintsSlideData(byYear: ReadonlyMap<number, readonly Complai
   const unit = (code: string) => perUnit.get(code) ?? complaintValues(byYear, only(code));
   const make = (indicator: IndicatorId, measure: Measure, provinceFn: ValueFn, unitFn: (code: string) => ValueFn) =>
     snapshot(indicator, measure, 'samePeriodLastYear', scope, scope.period, cmp, comparable, provinceFn, unitFn);
-  const overLevel = (codes?: ReadonlySet<string>): ValueFn => (p) => complaintPeriodTotals(byYear, p, codes)?.overLevel ?? null;
+  const overLevel = (codes?: ReadonlySet<string>): ValueFn => valueFunction('complaints.overLevel', { complaintsByYear: byYear }, codes);
 
+  // Sessions meeting the monthly minimum / the minimum: the catalogue's reception indicator, judged month by month.
+  const sessions = (codes?: ReadonlySet<string>) =>
+    measureIndicator('complaints.reception', { ...NO_SOURCES, complaintsByYear: byYear }, codes ? unitsScope([...codes]) : provinceScope([]), scope.period);
   const sessionRow = (code: string, name: string): Shortfall | null => {
-    const totals = complaintPeriodTotals(byYear, scope.period, only(code));
-    return totals ? { code, name, actual: totals.receptionCompliance.numerator, required: totals.receptionCompliance.denominator } : null;
+    const m = sessions(only(code));
+    return m.numerator !== null && m.denominator !== null ? { code, name, actual: m.numerator, required: m.denominator } : null;
   };
   const rows = scope.districts.map((d) => sessionRow(d.code, d.fullName)).filter((r): r is Shortfall => r !== null);
-  const provinceTotals = complaintPeriodTotals(byYear, scope.period);
+  const provinceSessions = sessions();
 
   return {
     theme: 'complaints',
@@ -153,7 +147,7 @@ export function complaintsSlideData(byYear: ReadonlyMap<number, readonly Complai
     shortfall: {
       check: shortfalls('receptionSessions', rows),
       rows,
-      province: { actual: provinceTotals?.receptionCompliance.numerator ?? 0, required: provinceTotals?.receptionCompliance.denominator ?? 0 },
+      province: { actual: provinceSessions.numerator ?? 0, required: provinceSessions.denominator ?? 0 },
     },
     basisChanged: false,
     quarterShown: null,
@@ -164,10 +158,7 @@ export function complaintsSlideData(byYear: ReadonlyMap<number, readonly Complai
 /** The chair's reception sessions as a rate of the legal minimum, per unit: for unit slides. */
 export function receptionSnapshot(byYear: ReadonlyMap<number, readonly ComplaintMonth[]>, scope: SlideScope): IndicatorSnapshot {
   const { period: cmp, comparable } = comparisonOf(scope);
-  const rate = (codes?: ReadonlySet<string>): ValueFn => (p) => {
-    const r = complaintPeriodTotals(byYear, p, codes)?.receptionCompliance;
-    return r ? rateOf(r) : null;
-  };
+  const rate = (codes?: ReadonlySet<string>): ValueFn => valueFunction('complaints.reception', { complaintsByYear: byYear }, codes);
   return snapshot('receptionCompliance', 'rate', 'samePeriodLastYear', scope, scope.period, cmp, comparable, rate(), (code) => rate(only(code)));
 }
 
