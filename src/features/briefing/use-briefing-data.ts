@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useConfig } from '../../app/config-context';
-import { boundsOf, periodAvailable } from '../../app/period-bounds';
-import { useDistricts } from '../../app/use-districts';
+import { useConfig } from '../../state/config-context';
+import { boundsOf, periodAvailable } from '../../state/period-bounds';
+import { useDistricts } from '../../state/use-districts';
 import type { PanelStatus } from '../../components/panel';
 import type { ComplaintMonth } from '../../domain/complaints';
 import type { DistrictDisclosureQuarter } from '../../domain/disclosure';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDashboardState } from '../../app/url-state';
+import { useDashboardState } from '../../state/url-state';
 import { formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { HEADLINES, type Headline } from './complaint-view';

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfig } from '../../app/config-context';
-import { boundsOf, periodAvailable } from '../../app/period-bounds';
-import { useDashboardState } from '../../app/url-state';
-import { useDistricts } from '../../app/use-districts';
+import { useConfig } from '../../state/config-context';
+import { boundsOf, periodAvailable } from '../../state/period-bounds';
+import { useDashboardState } from '../../state/url-state';
+import { useDistricts } from '../../state/use-districts';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
 import { groupContentsByBasis } from '../../domain/disclosure-contents';
 import { previousPeriod, quarterKey, quarterOfMonth, type Period } from '../../domain/period';

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfig } from '../../app/config-context';
-import { useDistricts } from '../../app/use-districts';
-import { useDashboardState } from '../../app/url-state';
+import { useConfig } from '../../state/config-context';
+import { useDistricts } from '../../state/use-districts';
+import { useDashboardState } from '../../state/url-state';
 import { buildRankingOption } from '../../components/chart/build-ranking-option';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfig } from '../../app/config-context';
-import { boundsOf, periodAvailable } from '../../app/period-bounds';
+import { useConfig } from '../../state/config-context';
+import { boundsOf, periodAvailable } from '../../state/period-bounds';
 import { KpiBlock } from '../../components/kpi/KpiBlock';
 import { Panel } from '../../components/panel';
 import { kpiFigure } from '../../domain/kpi';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfig } from '../../app/config-context';
-import { useDashboardState, useViewSearch } from '../../app/url-state';
-import { useDistricts } from '../../app/use-districts';
+import { useConfig } from '../../state/config-context';
+import { useDashboardState, useViewSearch } from '../../state/url-state';
+import { useDistricts } from '../../state/use-districts';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { Panel } from '../../components/panel';
 import { toCsv } from '../../lib/export/csv';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useConfig } from '../../app/config-context';
-import { boundsOf, periodAvailable } from '../../app/period-bounds';
+import { useConfig } from '../../state/config-context';
+import { boundsOf, periodAvailable } from '../../state/period-bounds';
 import type { PanelStatus } from '../../components/panel';
 import type { SourceId } from '../../config/schema';
 import { periodKey, trailingPeriods, type Period } from '../../domain/period';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDashboardState } from '../../app/url-state';
+import { useDashboardState } from '../../state/url-state';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
 import { samePeriodLastYear } from '../../domain/period';
 import { formatPercent, formatPeriod } from '../../lib/format';
