@@ -45,7 +45,7 @@ export default function BriefingPage() {
   const lang = i18n.language as Language;
   const config = useConfig();
   const queryClient = useQueryClient();
-  const { period, periodKey, unitCode, setUnit } = useDashboardState();
+  const { period, periodKey, unitCode, toggleUnit } = useDashboardState();
   const [params, setParams] = useSearchParams();
   const data = useBriefingData(period);
   const viewport = useViewport();
@@ -202,7 +202,7 @@ export default function BriefingPage() {
               presenting={presenting}
               viewport={viewport}
               selectedCode={unitCode}
-              onSelectUnit={(code) => setUnit(code === unitCode ? null : code)}
+              onSelectUnit={toggleUnit}
               unitCodes={everyUnitCode}
             />
           ) : (

@@ -25,7 +25,7 @@ export default function RankingsPage() {
   const lang = i18n.language as Language;
   const config = useConfig();
   const search = useViewSearch();
-  const { period, unitCode, setUnit } = useDashboardState();
+  const { period, unitCode, toggleUnit } = useDashboardState();
   const { all } = useDistricts(period);
   const r = useRankings(period, 8);
 
@@ -34,7 +34,7 @@ export default function RankingsPage() {
   const periodLabels = useMemo(() => r.periods.map((p) => formatPeriodShort(p, lang)), [r.periods, lang]);
   const periodLabel = formatPeriod(period, lang);
   const ranked = r.current?.rankedCount ?? 0;
-  const select = (code: string) => setUnit(code === unitCode ? null : code);
+  const select = toggleUnit;
 
   const leagueTable = useMemo<TableData>(
     () => ({
