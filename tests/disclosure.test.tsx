@@ -9,7 +9,7 @@ import { parsePeriod, quartersOf, type Period } from '../src/domain/period';
 import { rateOf, ratio } from '../src/domain/ratio';
 import { communeMatrix } from '../src/features/disclosure/commune-matrix';
 import { indexSummary, measureRate, periodTotals, sumTotals, totalsOfCounts } from '../src/features/disclosure/period-totals';
-import { disclosureValues } from '../src/features/overview/disclosure-values';
+import { disclosureValues } from '../src/domain/indicators/disclosure-values';
 import { formatPercent } from '../src/lib/format';
 import { fetchDisclosureReports, fetchDisclosureSummary } from '../src/sources/disclosure/client';
 import { renderApp } from './render-app';

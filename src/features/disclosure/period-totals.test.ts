@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DistrictDisclosureQuarter, LegalBasis } from '../../domain/disclosure';
 import { parsePeriod, type Period } from '../../domain/period';
-import { disclosureValues } from '../overview/disclosure-values';
+import { disclosureValues } from '../../domain/indicators/disclosure-values';
 import { districtPeriodTotals, indexSummary, measureRate, periodTotals, quarterTotals, scopeValueOf, sumTotals } from './period-totals';
 
 const p = (text: string) => parsePeriod(text) as Period;

@@ -10,7 +10,7 @@ import { quartersOf, type Period } from '../../domain/period';
 import { formatPercent, formatPointChange } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { disclosureQueries } from '../../queries/disclosure';
-import { disclosureValues } from './disclosure-values';
+import { disclosureValues } from '../../domain/indicators/disclosure-values';
 
 export function DisclosureOverviewPanel({ period, unitCodes, href }: { period: Period; unitCodes?: ReadonlySet<string>; href: string }) {
   const { t, i18n } = useTranslation();

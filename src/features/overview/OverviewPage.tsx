@@ -19,7 +19,7 @@ import { procedureQueries } from '../../queries/procedures';
 import { unitQueries } from '../../queries/units';
 import { DisclosureOverviewPanel } from './DisclosureOverviewPanel';
 import { RankingOverviewPanel } from '../rankings/RankingOverviewPanel';
-import { caseFileValues, complaintValues, emulationValues } from './overview-values';
+import { caseFileValues, complaintValues, emulationValues } from '../../domain/indicators/value-functions';
 import { useYearlyQueries } from '../../queries/use-yearly-queries';
 
 export default function OverviewPage() {

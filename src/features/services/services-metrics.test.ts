@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, type Period } from '../../domain/period';
 import type { CaseFileMonth, ServiceLevelRecord } from '../../domain/procedures';
-import { caseFileValues } from '../overview/overview-values';
+import { caseFileValues } from '../../domain/indicators/value-functions';
 import {
   levelCount,
   levelKeys,

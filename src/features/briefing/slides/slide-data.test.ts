@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Period } from '../../../domain/period';
-import { complaintValues } from '../../overview/overview-values';
+import { complaintValues } from '../../../domain/indicators/value-functions';
 import {
   complaintsSlideData,
   disclosureSlideData,

@@ -18,8 +18,8 @@ import { quartersOf, samePeriodLastYear, type Period, type QuarterKey } from '..
 import type { CaseFileMonth, ServiceLevelRecord } from '../../../domain/procedures';
 import { countServiceLevels } from '../../../domain/procedures-metrics';
 import type { AdminUnit } from '../../../domain/units';
-import { disclosureValues } from '../../overview/disclosure-values';
-import { caseFileValues, complaintValues, emulationValues, valueFunction } from '../../overview/overview-values';
+import { disclosureValues } from '../../../domain/indicators/disclosure-values';
+import { caseFileValues, complaintValues, emulationValues, valueFunction } from '../../../domain/indicators/value-functions';
 
 /**
  * The data object of each slide, built once from the fetched records with the same value functions the Overview

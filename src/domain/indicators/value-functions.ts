@@ -1,8 +1,9 @@
-import type { ComplaintMonth } from '../../domain/complaints';
-import type { EmulationModel } from '../../domain/emulation';
-import { measure, provinceScope, unitsScope, type IndicatorData, type IndicatorId } from '../../domain/indicators';
-import type { ValueOf } from '../../domain/kpi';
-import type { CaseFileMonth } from '../../domain/procedures';
+import type { ComplaintMonth } from '../complaints';
+import type { EmulationModel } from '../emulation';
+import { type IndicatorId } from './definitions';
+import { measure, provinceScope, unitsScope, type IndicatorData } from './measure';
+import type { ValueOf } from '../kpi';
+import type { CaseFileMonth } from '../procedures';
 
 /**
  * Value functions for the Overview's headline figures, each the catalogue's `measure()` as a function of the

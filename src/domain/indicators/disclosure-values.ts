@@ -1,5 +1,5 @@
-import type { DistrictDisclosureQuarter } from '../../domain/disclosure';
-import { valueFunction } from './overview-values';
+import type { DistrictDisclosureQuarter } from '../disclosure';
+import { valueFunction } from './value-functions';
 
 /**
  * Disclosure is reported by quarter; the catalogue's `measure()` pools the counts of the quarters a period touches
