@@ -29,9 +29,9 @@ export function forbidden(fromPath: string, toPath: string): string | null {
   const from = layerOf(fromPath);
   const to = layerOf(toPath);
   if (from === null || to === null || from === to) return null;
-  if (to === 'mocks') return fromPath === 'src/main.tsx' || !fromPath.startsWith('src/') ? null : 'app code → mocks';
-  // Tests may read across pages to prove two of them agree.
+  // Tests use the one fake backend, and may read across pages to prove two of them agree.
   if (isTest(fromPath)) return null;
+  if (to === 'mocks') return fromPath === 'src/main.tsx' || !fromPath.startsWith('src/') ? null : 'app code → mocks';
   const isFeature = (l: string) => l.startsWith('features/');
   if (isFeature(from) && isFeature(to)) return 'feature ↔ feature';
   if (isFeature(from) && to === 'app') return 'features → app';
@@ -54,14 +54,29 @@ export function importsOf(source: string): string[] {
   return out;
 }
 
+/**
+ * Forbidden arrows that exist today, each to be removed, never added to: the Overview shows the league table's
+ * top and bottom three through the rankings page's panel, and the PDF pack draws charts and maps with the
+ * components' SVG renderers. The test fails when one of them disappears, so the list only shrinks.
+ */
+export const KNOWN_EXCEPTIONS: readonly string[] = [
+  'src/features/overview/OverviewPage.tsx → src/features/rankings/RankingOverviewPanel',
+  'src/lib/export/pdf/briefing-pack.ts → src/components/choropleth/map-to-svg',
+  'src/lib/export/pdf/chart-svg.ts → src/components/chart/echarts-core',
+  'src/lib/export/pdf/types.ts → src/components/chart/echarts-core',
+  'src/lib/export/pdf/types.ts → src/components/choropleth/map-to-svg',
+];
+
+export const arrow = (v: Pick<Violation, 'from' | 'to'>) => `${v.from} → ${v.to}`;
+
 /** Every forbidden arrow among the files given (repository-relative POSIX paths → source text). */
-export function checkImports(files: ReadonlyMap<string, string>): Violation[] {
+export function checkImports(files: ReadonlyMap<string, string>, exceptions: readonly string[] = []): Violation[] {
   const violations: Violation[] = [];
   for (const [path, source] of files) {
     for (const spec of importsOf(source)) {
-      const target = posix.normalize(posix.join(posix.dirname(path), spec));
+      const target = posix.normalize(posix.join(posix.dirname(path), spec)).replace(/\.(tsx?|js)$/, '');
       const rule = forbidden(path, target);
-      if (rule) violations.push({ from: path, to: target, rule });
+      if (rule && !exceptions.includes(arrow({ from: path, to: target }))) violations.push({ from: path, to: target, rule });
     }
   }
   return violations;
