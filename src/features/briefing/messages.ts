@@ -97,7 +97,7 @@ export const vi = {
     counter: 'Trang {{n}}/{{count}}',
   },
   kpiVsLastYear: '{{change}} so với cùng kỳ năm trước',
-  kpiVsYearEnd: '{{change}} so với cuối năm trước',
+  kpiVsYearEnd: '{{change}} so với cuối năm {{year}}',
   kpiNoComparison: 'chưa có số liệu so sánh',
   deck: {
     label: 'Trang chiếu',
@@ -251,7 +251,7 @@ export const en: Widen<typeof vi> = {
     counter: 'Slide {{n}}/{{count}}',
   },
   kpiVsLastYear: '{{change}} on the same period last year',
-  kpiVsYearEnd: '{{change}} on the end of the previous year',
+  kpiVsYearEnd: '{{change}} on the end of {{year}}',
   kpiNoComparison: 'no comparison figure',
   deck: {
     label: 'Slides',
