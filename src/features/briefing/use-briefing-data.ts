@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useConfig } from '../../state/config-context';
 import { boundsOf, periodAvailable } from '../../state/period-bounds';
@@ -12,11 +11,8 @@ import { serviceCatalogueYear } from '../../domain/indicators';
 import type { CaseFileMonth, ServiceLevelRecord } from '../../domain/procedures';
 import type { AdminUnit } from '../../domain/units';
 import type { UpstreamSourceId } from '../../lib/http';
-import { complaintQueries } from '../../queries/complaints';
-import { disclosureQueries } from '../../queries/disclosure';
-import { emulationQueries } from '../../queries/emulation';
-import { procedureQueries } from '../../queries/procedures';
-import { useYearlyQueries, type YearlyData } from '../../queries/use-yearly-queries';
+import { usePeriodData } from '../../queries/use-period-data';
+import type { YearlyData } from '../../queries/use-yearly-queries';
 
 /** One upstream system's share of the briefing: its own status, so a failing system blanks only its slides. */
 export interface SourceState<T> {
@@ -60,11 +56,7 @@ export function useBriefingData(period: Period): BriefingData {
   const years = briefingYears(period, isAvailable);
   const { districts, query: unitsQuery } = useDistricts(period);
 
-  const complaints = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
-  const caseFiles = useYearlyQueries(years, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
-  const disclosure = useQuery(disclosureQueries.summary(config));
-  const registry = useQuery(emulationQueries.registry(config));
-  const catalogue = useQuery(procedureQueries.catalogue(config, serviceCatalogueYear(period)));
+  const { complaints, caseFiles, disclosure, registry, catalogue } = usePeriodData(config, years, serviceCatalogueYear(period));
 
   const yearly = <R,>(source: UpstreamSourceId, y: YearlyData<R>): SourceState<ReadonlyMap<number, readonly R[]>> => ({
     source,

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KpiBlock } from '../../components/kpi/KpiBlock';
@@ -13,14 +12,10 @@ import { ROUTES } from '../../state/routes';
 import { useDashboardState, useViewSearch } from '../../state/url-state';
 import { formatNumber, formatPercent, formatPeriod, formatPointChange, formatSignedNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
-import { complaintQueries } from '../../queries/complaints';
-import { emulationQueries } from '../../queries/emulation';
-import { procedureQueries } from '../../queries/procedures';
-import { unitQueries } from '../../queries/units';
 import { DisclosureOverviewPanel } from './DisclosureOverviewPanel';
 import { RankingOverviewPanel } from '../rankings/RankingOverviewPanel';
 import { caseFileValues, complaintValues, emulationValues } from '../../domain/indicators/value-functions';
-import { useYearlyQueries } from '../../queries/use-yearly-queries';
+import { usePeriodData } from '../../queries/use-period-data';
 
 export default function OverviewPage() {
   const { t, i18n } = useTranslation();
@@ -33,13 +28,9 @@ export default function OverviewPage() {
   const years = yearsForKpi(period, isAvailable);
   const unitCodes = useMemo(() => (unitCode ? new Set([unitCode]) : undefined), [unitCode]);
 
-  const units = useQuery(unitQueries.catalogue(config));
+  const { units, complaints, caseFiles, catalogue, registry } = usePeriodData(config, years, serviceCatalogueYear(period));
   const unitName = unitCode ? (units.data?.districts.find((u) => u.code === unitCode)?.fullName ?? unitCode) : t('filters.allUnits');
 
-  const complaints = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
-  const caseFiles = useYearlyQueries(years, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
-  const catalogue = useQuery(procedureQueries.catalogue(config, serviceCatalogueYear(period)));
-  const registry = useQuery(emulationQueries.registry(config));
 
   const pct = (v: number | null) => formatPercent(v, lang);
   const pts = (d: number | null) => t('overview.points', { value: formatPointChange(d, lang) });
