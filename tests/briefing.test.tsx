@@ -142,6 +142,21 @@ describe('Briefing mode against the fake upstream systems', () => {
     expect(document.body.textContent).not.toContain('NaN');
   });
 
+  it('shows the 1.190 level-3 services the province published for 2017 on the services slide', async () => {
+    renderApp('/trinh-chieu?period=2017&slides=services');
+    await screen.findByTestId('slide-services', {}, LONG);
+    const slide = screen.getByTestId('slide');
+    await waitFor(() => expect(slide.textContent).toContain('1.190 dịch vụ mức độ 3'), LONG);
+  });
+
+  it('shows a 2022 quarter before Decree 42 took effect under Decree 43 levels', async () => {
+    renderApp('/trinh-chieu?period=2022-Q1&slides=services');
+    await screen.findByTestId('slide-services', {}, LONG);
+    const slide = screen.getByTestId('slide');
+    await waitFor(() => expect(slide.textContent).toMatch(/năm 2021 \(Nghị định 43\/2011\)/), LONG);
+    expect(slide.textContent).not.toContain('toàn trình');
+  });
+
   it('writes the highlights in English when the interface is in English', async () => {
     renderApp('/trinh-chieu?period=2024&slides=services&lang=en');
     const [first] = await highlights();

@@ -8,7 +8,7 @@ import { complaintTotals } from '../src/domain/complaints-metrics';
 import { monthsOf, parsePeriod, type Period } from '../src/domain/period';
 import { populationOf } from '../src/domain/population';
 import { rateOf } from '../src/domain/ratio';
-import { complaintValues } from '../src/features/overview/overview-values';
+import { complaintValues } from '../src/domain/indicators/value-functions';
 import { formatNumber, formatPercent } from '../src/lib/format';
 import { fetchComplaintMonths } from '../src/sources/complaints/client';
 import { renderApp } from './render-app';

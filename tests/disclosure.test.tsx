@@ -9,7 +9,7 @@ import { parsePeriod, quartersOf, type Period } from '../src/domain/period';
 import { rateOf, ratio } from '../src/domain/ratio';
 import { communeMatrix } from '../src/features/disclosure/commune-matrix';
 import { indexSummary, measureRate, periodTotals, sumTotals, totalsOfCounts } from '../src/features/disclosure/period-totals';
-import { disclosureValues } from '../src/features/overview/disclosure-values';
+import { disclosureValues } from '../src/domain/indicators/disclosure-values';
 import { formatPercent } from '../src/lib/format';
 import { fetchDisclosureReports, fetchDisclosureSummary } from '../src/sources/disclosure/client';
 import { renderApp } from './render-app';
@@ -211,8 +211,10 @@ describe('Disclosure page against the fake QCDC reporting app', () => {
   it('selects a unit from the ranking table and shows the legal posting thresholds from the contents list', async () => {
     renderApp('/cong-khai?period=2024');
     const thresholds = await screen.findByTestId('posting-thresholds', {}, LONG);
-    expect(thresholds.textContent).toContain('tối thiểu 30 ngày liên tục: nội dung 1–3, 5–12, 14');
-    expect(thresholds.textContent).toContain('4, 13');
+    expect(thresholds.textContent).toContain('tối thiểu 30 ngày liên tục: nội dung 1–3, 5–12');
+    expect(thresholds.textContent).toContain('niêm yết thường xuyên (tính đủ khi còn niêm yết đến hết quý): nội dung 4, 13');
+    expect(thresholds.textContent).toContain('luật không quy định thời gian niêm yết tối thiểu: nội dung 14');
+    expect(thresholds.textContent).not.toContain('90');
     const ranking = await panelTable('panel-ranking', 'Mã');
     expect(ranking.size).toBe(13);
     const panel = screen.getByTestId('panel-ranking');

@@ -23,6 +23,21 @@ describe('Overview page against the fake upstream systems', () => {
     expect(screen.getByTestId('overview-subtitle').textContent).toContain('Năm 2017');
   });
 
+  it('compares "Dân vận khéo" stocks year end with year end, as the theme page does', async () => {
+    renderApp('/?period=2017');
+    await valueOf('kpi-emulation-models');
+    const tile2017 = screen.getByTestId('kpi-emulation-models');
+    await waitFor(() => expect(tile2017.textContent).toMatch(/\+\d[\d.]* so với cuối năm 2016/));
+  });
+
+  it('never compares the previous year end shown for a quarter with itself', async () => {
+    renderApp('/?period=2024-Q3');
+    await valueOf('kpi-emulation-models');
+    const tile = screen.getByTestId('kpi-emulation-models');
+    await waitFor(() => expect(tile.textContent).toContain('so với cuối năm 2022'));
+    expect(tile.textContent).not.toContain('cùng kỳ năm trước');
+  });
+
   it('shows every theme with a figure, a source and a data-as-of date', async () => {
     renderApp('/?period=2024-Q3');
     for (const id of ['kpi-disclosure-ontime', 'kpi-complaints-received', 'kpi-complaints-resolution', 'kpi-services-online', 'kpi-services-ontime', 'kpi-emulation-models']) {

@@ -36,14 +36,22 @@ describe('League table against the fake upstream systems', () => {
     expect(Number(screen.getByTestId('league-rank-449').textContent)).toBeGreaterThan(Number(screen.getByTestId('league-rank-436').textContent));
   });
 
-  it('gives tied scores the same rank ("1, 2, 2, 4")', async () => {
-    renderApp('/xep-hang?period=2020');
+  it('says once that the quarterly disclosure list does not apply before 1 Jul 2023, and ranks on the other indicator', async () => {
+    renderApp('/xep-hang?period=2017');
     await leagueTable();
-    const expected = await expectedRankings(testConfig, { kind: 'year', year: 2020 }, 2);
+    const note = await screen.findByTestId('not-applicable-note', {}, { timeout: 15_000 });
+    expect(note.textContent).toContain('01/07/2023');
+    expect(screen.getByTestId('missing-notes').textContent).not.toMatch(/không có số liệu: Tỷ lệ xã niêm yết/);
+  });
+
+  it('gives tied scores the same rank ("1, 2, 2, 4")', async () => {
+    renderApp('/xep-hang?period=2019');
+    await leagueTable();
+    const expected = await expectedRankings(testConfig, { kind: 'year', year: 2019 }, 2);
     const byScore = new Map<string, string[]>();
     for (const u of expected.current.units) byScore.set(scoreText(u.score), [...(byScore.get(scoreText(u.score)) ?? []), u.code]);
     const tied = [...byScore.values()].find((codes) => codes.length > 1);
-    // The 2020 demo data have at least one tie; both units show the same rank, and the next rank skips.
+    // The 2019 demo data have at least one tie; both units show the same rank, and the next rank skips.
     expect(tied).toBeDefined();
     const ranks = tied!.map((code) => screen.getByTestId(`league-rank-${code}`).textContent);
     expect(new Set(ranks).size).toBe(1);

@@ -176,6 +176,13 @@ describe('Online public services page against the fake procedure system', () => 
     expect((await screen.findByTestId('services-levels-headline', {}, WAIT)).textContent).toMatch(/toàn trình năm 2022: [\d.]+ · một phần: [\d.]+/);
   });
 
+  it('shows 2022-Q1, before Decree 42 took effect on 1 Aug 2022, under Decree 43 levels', async () => {
+    renderApp('/dich-vu-cong?period=2022-Q1');
+    const panel = await screen.findByTestId('services-levels', {}, WAIT);
+    await waitFor(() => expect(within(panel).getByRole('heading', { level: 2 }).textContent).toContain('Nghị định 43/2011/NĐ-CP'), WAIT);
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toContain('2021');
+  });
+
   it('surfaces Hương Khê’s late files in the October 2020 floods and the land department’s 2019 backlog', async () => {
     const first = renderApp('/dich-vu-cong?period=2020');
     const list = await screen.findByTestId('services-anomalies-list', {}, WAIT);

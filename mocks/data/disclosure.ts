@@ -8,7 +8,7 @@
  * One random stream per (commune, quarter), so data are deterministic and independent; each quarter is generated
  * on first use and kept.
  */
-import { LAW_10_PREDECESSOR, DISCLOSURE_CONTENTS_BY_BASIS, basisInForce } from '../../src/domain/disclosure-contents';
+import { LAW_10_PREDECESSOR, DISCLOSURE_CONTENTS_BY_BASIS, basisInForce, postingRuleOf } from '../../src/domain/disclosure-contents';
 import type { DisclosureChannel, DisclosureContent, LegalBasis } from '../../src/domain/disclosure';
 import { rng, type Rng } from './random';
 import { DEMO_COMMUNES, districtByCode, type DemoCommune, type Terrain } from './units';
@@ -172,8 +172,10 @@ function channelsFor(r: Rng, ctx: Context, content: DisclosureContent, no: numbe
 function daysPostedFor(r: Rng, ctx: Context, content: DisclosureContent, posted: boolean): number | null {
   if (!posted) return null;
   const pLong = clamp(0.78 + 0.005 * ctx.t + TERRAIN_SHIFT[ctx.terrain] * 0.8 + ctx.habit, 0.4, 0.97);
-  const min = content.minDaysPosted;
-  if (r.chance(pLong)) return min >= 90 ? r.int(min, quarterDays(ctx.q)) : min + r.int(0, 25);
+  // Communes keep permanent contents up for most of the quarter; "other content" is posted for about a month.
+  const rule = postingRuleOf(content);
+  const min = rule.kind === 'minimumDays' ? rule.days : rule.kind === 'permanent' ? 90 : 30;
+  if (r.chance(pLong)) return rule.kind === 'permanent' ? r.int(min, quarterDays(ctx.q)) : min + r.int(0, 25);
   return r.int(Math.max(5, Math.floor(min * 0.3)), min - 1);
 }
 

@@ -11,7 +11,7 @@
  *                                              the app's district roll-up per quarter, summed from the same reports
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { DISCLOSURE_CONTENTS } from '../../src/domain/disclosure-contents';
+import { DISCLOSURE_CONTENTS, meetsPostingRule, postingRuleOf } from '../../src/domain/disclosure-contents';
 import type { DisclosureChannel, LegalBasis } from '../../src/domain/disclosure';
 import {
   DISCLOSURE_AS_OF,
@@ -166,7 +166,7 @@ export function summaryRows(reports: readonly GeneratedDisclosureReport[]): Wire
       };
       rows.set(key, row);
     }
-    const minDays = new Map(DISCLOSURE_CONTENTS.filter((c) => c.basis === r.basis).map((c, i) => [i + 1, c.minDaysPosted]));
+    const rules = new Map(DISCLOSURE_CONTENTS.filter((c) => c.basis === r.basis).map((c, i) => [i + 1, postingRuleOf(c)]));
     row.soXa += 1;
     row.soNoiDungPhaiCongKhai += requiredCount(r.basis);
     if (!r.filed) continue;
@@ -176,7 +176,8 @@ export function summaryRows(reports: readonly GeneratedDisclosureReport[]): Wire
     for (const item of items.values()) {
       row.soNoiDungDaCongKhai += 1;
       if (item.onTime) row.soNoiDungDungHan += 1;
-      if (item.daysPosted !== null && item.daysPosted >= (minDays.get(item.no) ?? Infinity)) row.soNoiDungDuThoiGian += 1;
+      const rule = rules.get(item.no);
+      if (rule && meetsPostingRule(rule, item.daysPosted, item.publishedOn, `${r.year}-Q${r.quarter}`)) row.soNoiDungDuThoiGian += 1;
     }
   }
   return [...rows.values()].sort((a, b) => a.maHuyen.localeCompare(b.maHuyen) || quarterOrder(a.ky) - quarterOrder(b.ky));

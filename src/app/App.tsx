@@ -4,9 +4,9 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch } from 'wouter';
 import type { AppConfig } from '../config/schema';
 import type { i18next } from '../lib/i18n';
-import { ConfigProvider } from './config-context';
+import { ConfigProvider } from '../state/config-context';
 import { PAGE_LOADERS } from './page-loaders';
-import { ROUTES, type RouteId } from './routes';
+import { ROUTES, type RouteId } from '../state/routes';
 import { Shell } from './shell/Shell';
 
 // Each page is its own chunk: ECharts and Leaflet load only with the pages that draw them.

@@ -1,4 +1,4 @@
-import type { RouteId } from './routes';
+import type { RouteId } from '../state/routes';
 
 /**
  * Page chunks by route. The same loader feeds React.lazy and the start-up preload, so the current page's chunk is

@@ -16,8 +16,13 @@ export interface ComplaintTotals {
   readonly chairSessionsRequired: number;
   /** Resolved / within jurisdiction. */
   readonly resolution: Ratio;
-  /** Regular sessions held / legal minimum, capped per month so a busy month cannot hide an empty one. */
+  /**
+   * Regular sessions that meet the monthly minimum / legal minimum: judged per chair per month (Law on Citizen
+   * Reception 2013, Art. 13), so a busy month cannot hide an empty one. Not the same figure as sessions held.
+   */
   readonly receptionCompliance: Ratio;
+  /** Unit-months in which the chair held fewer regular sessions than that month's minimum. */
+  readonly monthsBelowMinimum: number;
   /** Months with at least one record: lets a caller tell "zero petitions" from "no report". */
   readonly monthsReported: number;
 }
@@ -35,7 +40,7 @@ export function complaintTotals(
   const monthSet = new Set(months);
   const byType = zeroByType();
   let eligible = 0, within = 0, resolved = 0, overdue = 0, repeat = 0, overLevel = 0;
-  let regular = 0, adHoc = 0, required = 0, compliantSessions = 0;
+  let regular = 0, adHoc = 0, required = 0, compliantSessions = 0, monthsBelow = 0;
   const reported = new Set<string>();
   for (const r of records) {
     if (!monthSet.has(r.month) || (unitCodes && !unitCodes.has(r.unitCode))) continue;
@@ -51,6 +56,7 @@ export function complaintTotals(
     adHoc += r.chairSessions.adHoc;
     required += r.chairSessionsRequired;
     compliantSessions += Math.min(r.chairSessions.regular, r.chairSessionsRequired);
+    if (r.chairSessions.regular < r.chairSessionsRequired) monthsBelow += 1;
   }
   return {
     received: PETITION_TYPES.reduce((s, t) => s + byType[t], 0),
@@ -66,6 +72,14 @@ export function complaintTotals(
     chairSessionsRequired: required,
     resolution: ratio(resolved, within),
     receptionCompliance: ratio(compliantSessions, required),
+    monthsBelowMinimum: monthsBelow,
     monthsReported: reported.size,
   };
 }
+
+/**
+ * Below the legal minimum of citizen reception: the chair missed the minimum in at least one month of the period.
+ * The law sets the minimum per month, so a period total that reaches 2 × months does not make up for an empty month.
+ * The complaints page, the slides and the PDF list units "below the minimum" with this one rule.
+ */
+export const belowReceptionMinimum = (t: ComplaintTotals): boolean => t.monthsBelowMinimum > 0;

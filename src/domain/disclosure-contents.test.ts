@@ -6,6 +6,8 @@ import {
   basisInForce,
   contentsInForce,
   groupContentsByBasis,
+  meetsPostingRule,
+  postingRuleOf,
 } from './disclosure-contents';
 
 describe('disclosure contents', () => {
@@ -19,11 +21,23 @@ describe('disclosure contents', () => {
     expect(new Set(DISCLOSURE_CONTENTS.map((c) => c.code)).size).toBe(25);
   });
 
-  it('asks 30 days of posting, and the whole quarter for the permanently posted Law items 4 and 13', () => {
-    const days = Object.fromEntries(DISCLOSURE_CONTENTS.map((c) => [c.code, c.minDaysPosted]));
-    expect(days.L10_04).toBe(90);
-    expect(days.L10_13).toBe(90);
-    expect(DISCLOSURE_CONTENTS.filter((c) => c.minDaysPosted !== 30).map((c) => c.code)).toEqual(['L10_04', 'L10_13']);
+  it('asks 30 days of posting; Law items 4 and 13 are posted permanently and item 14 has no minimum (Art. 13)', () => {
+    const rules = Object.fromEntries(DISCLOSURE_CONTENTS.map((c) => [c.code, postingRuleOf(c)]));
+    expect(rules.L10_04).toEqual({ kind: 'permanent' });
+    expect(rules.L10_13).toEqual({ kind: 'permanent' });
+    expect(rules.L10_14).toEqual({ kind: 'none' });
+    expect(DISCLOSURE_CONTENTS.filter((c) => postingRuleOf(c).kind !== 'minimumDays').map((c) => c.code)).toEqual(['L10_04', 'L10_13', 'L10_14']);
+    expect(DISCLOSURE_CONTENTS.filter((c) => postingRuleOf(c).kind === 'minimumDays').every((c) => c.minDaysPosted === 30)).toBe(true);
+  });
+
+  it('judges permanent posting as "still up at the quarter end", not as "at least 90 days"', () => {
+    const permanent = { kind: 'permanent' } as const;
+    // Published on 15 Sep, still up on 30 Sep: 16 days is the whole time it could have been posted.
+    expect(meetsPostingRule(permanent, 16, '2023-09-15', '2023-Q3')).toBe(true);
+    expect(meetsPostingRule(permanent, 10, '2023-09-15', '2023-Q3')).toBe(false);
+    expect(meetsPostingRule(permanent, 60, '2023-07-01', '2023-Q3')).toBe(false);
+    expect(meetsPostingRule({ kind: 'none' }, 3, '2023-09-15', '2023-Q3')).toBe(true);
+    expect(meetsPostingRule({ kind: 'minimumDays', days: 30 }, 29, '2023-07-01', '2023-Q3')).toBe(false);
   });
 
   it('switches list with the quarter that starts on 1 July 2023', () => {

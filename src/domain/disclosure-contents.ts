@@ -22,11 +22,52 @@ export const LEGAL_BASIS_DOCUMENT: Readonly<Record<LegalBasis, string>> = {
 export const STANDARD_POSTING_DAYS = 30;
 
 /**
- * Law 10/2022 items 4 (democracy regulation, staff duties) and 13 (administrative procedures) are posted
- * permanently and updated when they change. A quarterly report can only check that they stayed up the whole
- * quarter, so "long enough" means at least the shortest quarter (90 days).
+ * How long a content must stay posted (niêm yết), Law 10/2022 Art. 13(1): items 1–3 and 5–12 at least 30
+ * consecutive days; items 4 (democracy regulation, staff duties) and 13 (administrative procedures) permanently,
+ * updated when they change; item 14 ("other content") has no minimum in the law. The upstream contents list states
+ * days only, so the rule is the law's, kept here by content code.
  */
-export const PERMANENT_POSTING_DAYS = 90;
+export type PostingRule = { readonly kind: 'minimumDays'; readonly days: number } | { readonly kind: 'permanent' } | { readonly kind: 'none' };
+
+const PERMANENT_CONTENTS: ReadonlySet<string> = new Set(['L10_04', 'L10_13']);
+const NO_MINIMUM_CONTENTS: ReadonlySet<string> = new Set(['L10_14']);
+
+export function postingRuleOf(content: Pick<DisclosureContent, 'code' | 'minDaysPosted'>): PostingRule {
+  if (PERMANENT_CONTENTS.has(content.code)) return { kind: 'permanent' };
+  if (NO_MINIMUM_CONTENTS.has(content.code)) return { kind: 'none' };
+  return { kind: 'minimumDays', days: content.minDaysPosted };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Last day of the quarter "YYYY-Qn" as an ISO date. */
+function quarterEnd(quarter: QuarterKey): string | null {
+  const start = quarterStartDate(quarter);
+  if (start === null) return null;
+  const year = Number(start.slice(0, 4));
+  const lastMonth = Number(start.slice(5, 7)) + 2;
+  return new Date(Date.UTC(year, lastMonth, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * Did a published item meet its posting rule in the quarter? A minimum: posted at least that many days. Permanent:
+ * still posted at the end of the quarter (posted for every day from its publication to the quarter's end), not "at
+ * least 90 days", which an item published mid-quarter could never reach. No minimum: published is enough.
+ */
+export function meetsPostingRule(rule: PostingRule, daysPosted: number | null, publishedDate: string | null, quarter: QuarterKey): boolean {
+  switch (rule.kind) {
+    case 'none':
+      return true;
+    case 'minimumDays':
+      return daysPosted !== null && daysPosted >= rule.days;
+    case 'permanent': {
+      const end = quarterEnd(quarter);
+      if (daysPosted === null || publishedDate === null || end === null) return false;
+      const daysToQuarterEnd = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${publishedDate}T00:00:00Z`)) / DAY_MS) + 1;
+      return daysPosted >= daysToQuarterEnd;
+    }
+  }
+}
 
 const ordinance = (n: number, name: string): DisclosureContent => ({
   code: `PL34_${String(n).padStart(2, '0')}`,
@@ -58,7 +99,7 @@ export const DISCLOSURE_CONTENTS: readonly DisclosureContent[] = [
   law(1, 'Kế hoạch phát triển kinh tế – xã hội hằng năm, phương án chuyển dịch cơ cấu kinh tế và kết quả thực hiện'),
   law(2, 'Dự toán, tình hình thực hiện, quyết toán ngân sách cấp xã; thực hiện kiến nghị của Kiểm toán nhà nước'),
   law(3, 'Dự án đầu tư và tiến độ; thu hồi đất, bồi thường, hỗ trợ, tái định cư; quỹ đất công ích; quy hoạch xây dựng, đô thị'),
-  law(4, 'Quy chế thực hiện dân chủ ở xã; nhiệm vụ, quyền hạn của cán bộ xã, thôn, tổ dân phố; quy tắc ứng xử', PERMANENT_POSTING_DAYS),
+  law(4, 'Quy chế thực hiện dân chủ ở xã; nhiệm vụ, quyền hạn của cán bộ xã, thôn, tổ dân phố; quy tắc ứng xử', 0),
   law(5, 'Quản lý, sử dụng các loại quỹ, khoản đầu tư, tài trợ; các khoản huy động Nhân dân đóng góp'),
   law(6, 'Đầu tư, mua sắm, sử dụng, xử lý tài sản công do cấp xã quản lý và nguồn thu từ tài sản công'),
   law(7, 'Chính sách hỗ trợ, trợ cấp, tín dụng (nhà ở, bảo hiểm y tế, bảo trợ xã hội): tiêu chuẩn, đối tượng, bình xét, kết quả'),
@@ -67,8 +108,8 @@ export const DISCLOSURE_CONTENTS: readonly DisclosureContent[] = [
   law(10, 'Kết quả thanh tra, kiểm tra, xử lý tiêu cực, tham nhũng, kỷ luật; kết quả lấy phiếu tín nhiệm lãnh đạo HĐND, UBND xã'),
   law(11, 'Kế hoạch, nội dung lấy ý kiến Nhân dân; kết quả tiếp thu, giải trình'),
   law(12, 'Đối tượng, mức thu phí, lệ phí và nghĩa vụ tài chính khác do chính quyền xã trực tiếp thu'),
-  law(13, 'Thủ tục hành chính do chính quyền xã trực tiếp thực hiện', PERMANENT_POSTING_DAYS),
-  law(14, 'Nội dung khác theo quy định của pháp luật và quy chế thực hiện dân chủ ở xã'),
+  law(13, 'Thủ tục hành chính do chính quyền xã trực tiếp thực hiện', 0),
+  law(14, 'Nội dung khác theo quy định của pháp luật và quy chế thực hiện dân chủ ở xã', 0),
 ];
 
 /**

@@ -15,6 +15,9 @@ export interface DisclosureCounts {
   readonly reports: number;
   /** Of those, reports actually filed. */
   readonly filed: number;
+  /** Commune-quarters under Law 10/2022, whose Art. 13(2) asks for the quarterly list: the list's denominator. */
+  readonly listsRequired: number;
+  /** Of those, lists posted (a list posted under the Ordinance, which did not ask for one, is not counted). */
   readonly listsPosted: number;
   readonly required: number;
   readonly published: number;
@@ -29,7 +32,7 @@ export interface DisclosureRates {
   readonly onTime: Ratio;
   readonly published: Ratio;
   readonly postedLongEnough: Ratio;
-  /** Quarterly lists posted / commune-quarters. */
+  /** Quarterly lists posted / commune-quarters under Law 10/2022 (the list exists from 1 Jul 2023). */
   readonly listPosted: Ratio;
   readonly filed: Ratio;
 }
@@ -71,6 +74,7 @@ export interface DisclosureSummary {
 interface MutableCounts {
   reports: number;
   filed: number;
+  listsRequired: number;
   listsPosted: number;
   required: number;
   published: number;
@@ -82,6 +86,7 @@ interface MutableCounts {
 const emptyCounts = (): MutableCounts => ({
   reports: 0,
   filed: 0,
+  listsRequired: 0,
   listsPosted: 0,
   required: 0,
   published: 0,
@@ -95,7 +100,7 @@ export function disclosureRates(c: DisclosureCounts): DisclosureRates {
     onTime: ratio(c.publishedOnTime, c.required),
     published: ratio(c.published, c.required),
     postedLongEnough: ratio(c.postedLongEnough, c.required),
-    listPosted: ratio(c.listsPosted, c.reports),
+    listPosted: ratio(c.listsPosted, c.listsRequired),
     filed: ratio(c.filed, c.reports),
   };
 }
@@ -141,7 +146,9 @@ function addReport(
   for (const t of targets) {
     t.reports += 1;
     if (filed) t.filed += 1;
-    if (filed && report.listPosted) t.listsPosted += 1;
+    const listRequired = report.basis === 'LUAT10_2022';
+    if (listRequired) t.listsRequired += 1;
+    if (listRequired && filed && report.listPosted) t.listsPosted += 1;
     t.required += required.length;
     t.published += published;
     t.publishedOnTime += onTime;

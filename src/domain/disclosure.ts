@@ -11,7 +11,7 @@ export interface DisclosureContent {
   readonly basis: LegalBasis;
   /** Vietnamese label as in the law. */
   readonly name: string;
-  /** Minimum days the content must stay posted (niêm yết). */
+  /** Minimum days the content must stay posted (niêm yết), as the reporting system states it; 0 where the law asks for permanent posting or sets no minimum (see postingRuleOf). */
   readonly minDaysPosted: number;
 }
 

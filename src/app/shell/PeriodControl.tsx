@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { monthsOf, previousPeriod, type Period, type PeriodKind } from '../../domain/period';
-import { periodAvailable, yearsAvailable, type PeriodBounds } from '../period-bounds';
+import { periodAvailable, yearsAvailable, type PeriodBounds } from '../../state/period-bounds';
 
 const KINDS: readonly PeriodKind[] = ['year', 'half', 'nine', 'quarter', 'month'];
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Period } from '../../domain/period';
-import { useDistricts } from '../use-districts';
+import { useDistricts } from '../../state/use-districts';
 
 /** District-level units in force during the period, in Vietnamese alphabetical order; a unit already chosen stays listed. */
 export function UnitFilter({ period, value, onChange }: { period: Period; value: string | null; onChange: (code: string | null) => void }) {

@@ -17,6 +17,8 @@ interface KpiBlockProps {
   readonly higherIsBetter: boolean;
   readonly href: string;
   readonly testId?: string;
+  /** Names the comparison when it is not "the same period last year", e.g. a stock against a named year end. */
+  readonly comparisonLabel?: string;
 }
 
 function changeClass(delta: number | null, higherIsBetter: boolean) {
@@ -28,7 +30,7 @@ function changeClass(delta: number | null, higherIsBetter: boolean) {
 const arrow = (delta: number | null) => (delta === null || delta === 0 ? '' : delta > 0 ? '▲ ' : '▼ ');
 
 /** One headline figure: value, change vs previous period and vs same period last year, and a trend line. It links to its theme. */
-export function KpiBlock({ label, figure, format, formatChange, higherIsBetter, href, testId }: KpiBlockProps) {
+export function KpiBlock({ label, figure, format, formatChange, higherIsBetter, href, testId, comparisonLabel }: KpiBlockProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   // Years and cumulative 6- and 9-month periods are compared with the year before: one comparison, said once.
@@ -52,7 +54,7 @@ export function KpiBlock({ label, figure, format, formatChange, higherIsBetter, 
         )}
         <li className={changeClass(figure.changeVsLastYear, higherIsBetter)}>
           {figure.lastYear === null ? t('overview.noComparison') : `${arrow(figure.changeVsLastYear)}${formatChange(figure.changeVsLastYear)}`}{' '}
-          <span>{t('overview.vsLastYear')}</span>
+          <span>{comparisonLabel ?? t('overview.vsLastYear')}</span>
         </li>
       </ul>
       <Sparkline values={figure.trend.map((p) => p.value)} label={trendLabel} />

@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useConfig } from '../../app/config-context';
-import { useDistricts } from '../../app/use-districts';
-import { useDashboardState, useViewSearch } from '../../app/url-state';
+import { useConfig } from '../../state/config-context';
+import { useDistricts } from '../../state/use-districts';
+import { useDashboardState, useViewSearch } from '../../state/url-state';
 import type { UpstreamSourceId } from '../../lib/http';
 import type { Period } from '../../domain/period';
 import type { Direction } from '../../domain/scale';
@@ -57,7 +57,7 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
   const lang = i18n.language as Language;
   const config = useConfig();
   const search = useViewSearch();
-  const { unitCode, setUnit } = useDashboardState();
+  const { unitCode, toggleUnit } = useDashboardState();
   const { districts } = useDistricts(props.period);
   const boundaries = useQuery(boundariesQueries.file(config.boundaries));
   const [method, setMethod] = useState<ClassificationChoice>(defaultClassification(props.thresholds));
@@ -133,7 +133,7 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
             unitNames={unitNames}
             unitCodes={districts.map((d) => d.code)}
             selectedCode={unitCode}
-            onSelect={(code) => setUnit(code === unitCode ? null : code)}
+            onSelect={toggleUnit}
             title={props.title}
             periodLabel={formatPeriod(props.period, lang)}
             unitOfMeasure={props.unitOfMeasure}

@@ -55,7 +55,7 @@ const vi: Templates = {
   indicator: {
     disclosureOnTime: { name: 'Tỷ lệ nội dung công khai đúng hạn' },
     complaintResolution: { name: 'Tỷ lệ giải quyết đơn thư thuộc thẩm quyền' },
-    receptionCompliance: { name: 'Tỷ lệ đáp ứng số buổi tiếp công dân định kỳ tối thiểu của Chủ tịch UBND' },
+    receptionCompliance: { name: 'Tỷ lệ buổi tiếp công dân định kỳ đạt mức tối thiểu hằng tháng' },
     onlineShare: { name: 'Tỷ lệ hồ sơ nộp trực tuyến' },
     onTimeHandling: { name: 'Tỷ lệ hồ sơ giải quyết đúng hạn' },
     received: { name: 'Đơn thư tiếp nhận', verb: 'tiếp nhận', noun: 'đơn thư', unit: 'đơn' },
@@ -118,7 +118,7 @@ const en: Templates = {
   indicator: {
     disclosureOnTime: { name: 'The share of required contents disclosed on time' },
     complaintResolution: { name: 'The resolution rate of petitions within jurisdiction' },
-    receptionCompliance: { name: "The share of the chair's minimum regular citizen-reception sessions held" },
+    receptionCompliance: { name: 'The share of reception sessions meeting the monthly minimum' },
     onlineShare: { name: 'The share of case files submitted online' },
     onTimeHandling: { name: 'The share of case files resolved on time' },
     received: { name: 'Petitions received', verb: 'received', noun: 'petitions', unit: 'petitions' },

@@ -3,7 +3,8 @@ import type { ComplaintMonth } from '../complaints';
 import type { DistrictDisclosureQuarter } from '../disclosure';
 import type { EmulationModel } from '../emulation';
 import type { CaseFileMonth } from '../procedures';
-import { emulationStockYear, periodInputs, type RankingSourceData } from './inputs';
+import { caseFileTotals } from '../procedures-metrics';
+import { emulationStockYear, notApplicableIndicators, periodInputs, type RankingSourceData } from './inputs';
 
 const quarter = (districtCode: string, q: string, required: number, onTime: number, reports: number, lists: number): DistrictDisclosureQuarter => ({
   districtCode,
@@ -155,11 +156,33 @@ describe('ranking inputs from the domain records', () => {
     expect(q4.province['disclosure.onTime']!.value).toBeCloseTo((125 + 84) / (140 + 84), 12);
     expect(q4.province['disclosure.onTime']!.value).not.toBeCloseTo((125 / 140 + 1) / 2, 4);
     // Per 10,000 pools counts over populations: (3 + 0) / 140,000 × 10,000.
-    expect(year.province['emulation.modelsPer10k']!.value).toBeCloseTo((3 / 140_000) * 10_000, 12);
+    const known = periodInputs({ kind: 'year', year: 2024 }, ['436', '437'], data);
+    expect(known.province['emulation.modelsPer10k']!.value).toBeCloseTo((3 / 140_000) * 10_000, 12);
+    // The province's residents include a unit whose population is unknown: no rate rather than a rate over part of them.
+    expect(year.province['emulation.modelsPer10k']).toBeUndefined();
   });
 
   it('leaves a failed source\'s theme empty and keeps the others', () => {
     const partial = periodInputs({ kind: 'year', year: 2024 }, ['436'], { ...data, complaintsByYear: null, models: null });
     expect(Object.keys(partial.units[0]!.values).sort()).toEqual(['disclosure.listPosted', 'disclosure.onTime', 'services.onTime', 'services.online']);
+  });
+
+  it('gives "Toàn tỉnh" the whole province: case files of every owner, departments included', () => {
+    const all = caseFileTotals(data.caseFilesByYear!.get(2024)!, months2024);
+    expect(year.province['services.online']).toEqual({ value: all.receivedOnline / all.received, numerator: all.receivedOnline, denominator: all.received });
+    expect(year.province['services.online']!.value).not.toBeCloseTo(unit('436')['services.online']!.value, 6);
+  });
+
+  it('measures the quarterly disclosure list only from Law 10/2022 (1 Jul 2023): earlier periods re-weight the theme', () => {
+    const rows = [quarter('436', '2023-Q2', 110, 100, 10, 5), quarter('436', '2023-Q3', 140, 100, 10, 5), quarter('436', '2023-Q4', 140, 100, 10, 10)];
+    const d = { ...data, disclosureRows: rows };
+    const q2 = periodInputs({ kind: 'quarter', year: 2023, index: 2 }, ['436'], d).units[0]!.values;
+    expect(q2['disclosure.onTime']).toBeDefined();
+    expect(q2['disclosure.listPosted']).toBeUndefined();
+    expect(notApplicableIndicators({ kind: 'quarter', year: 2023, index: 2 })).toEqual(['disclosure.listPosted']);
+    expect(notApplicableIndicators({ kind: 'quarter', year: 2023, index: 3 })).toEqual([]);
+    // 2023 as a whole: the list is measured over Q3 and Q4 only (15 of 20 commune-quarters).
+    const h2 = { ...d, disclosureRows: [quarter('436', '2023-Q1', 110, 100, 10, 0), ...rows] };
+    expect(periodInputs({ kind: 'year', year: 2023 }, ['436'], h2).units[0]!.values['disclosure.listPosted']).toEqual({ value: 0.75, numerator: 15, denominator: 20 });
   });
 });

@@ -1,19 +1,11 @@
-import type { ComplaintMonth } from '../complaints';
-import { complaintTotals } from '../complaints-metrics';
-import type { DistrictDisclosureQuarter } from '../disclosure';
-import type { EmulationModel } from '../emulation';
-import { summariseModels } from '../emulation-metrics';
-import { monthsOf, periodEndDate, periodStartDate, quartersOf, type Period } from '../period';
-import type { CaseFileMonth } from '../procedures';
-import { caseFileTotals } from '../procedures-metrics';
-import { ratio, rateOf, type Ratio } from '../ratio';
+import { appliesDuring, indicator, measure, provinceScope, stockYearOf, unitsScope, type IndicatorData, type Measurement } from '../indicators';
+import { periodEndDate, periodStartDate, type Period } from '../period';
 import { unitValidDuring, type AdminUnit } from '../units';
-import { indicatorDef, type IndicatorId, type ThemeId } from './indicators';
+import { indicatorDef, INDICATOR_IDS, type IndicatorId, type ThemeId } from './indicators';
 
 /**
- * The indicator values a ranking needs, per unit, for one period: computed with the same domain functions the theme
- * pages use (complaintTotals, caseFileTotals, summariseModels, the disclosure roll-up), numerators and denominators
- * kept so the province figure pools them instead of averaging rates.
+ * The indicator values a ranking needs, per unit, for one period: the catalogue's `measure()`, the function every
+ * page uses, numerators and denominators kept so pooled figures never average rates.
  */
 export interface IndicatorValue {
   /** A share in [0, 1], or a count per 10,000 residents. */
@@ -39,80 +31,13 @@ export interface PeriodInputs {
 }
 
 /** What the upstream systems gave; null for a source that failed or has not answered: its theme is then missing. */
-export interface RankingSourceData {
-  readonly disclosureRows: readonly DistrictDisclosureQuarter[] | null;
-  readonly complaintsByYear: ReadonlyMap<number, readonly ComplaintMonth[]> | null;
-  readonly caseFilesByYear: ReadonlyMap<number, readonly CaseFileMonth[]> | null;
-  readonly models: readonly EmulationModel[] | null;
-  readonly population: (code: string) => number | null;
-}
+export type RankingSourceData = IndicatorData;
 
 /** Model counts are stocks at the end of a year: a period shorter than a year shows the stock at the end of the year before. */
-export const emulationStockYear = (p: Period) => (p.kind === 'year' ? p.year : p.year - 1);
+export const emulationStockYear = stockYearOf;
 
-const share = (r: Ratio): IndicatorValue | null => {
-  const value = rateOf(r);
-  return value === null ? null : { value, numerator: r.numerator, denominator: r.denominator };
-};
-
-const perTenThousand = (count: number, population: number | null): IndicatorValue | null =>
-  population && population > 0 ? { value: (count * 10_000) / population, numerator: count, denominator: population } : null;
-
-type Entries = Array<[IndicatorId, IndicatorValue | null]>;
-
-/** Disclosure is reported by quarter; a period pools the quarters it touches, and a quarter the unit did not report makes it "no data". */
-function disclosureEntries(rows: readonly DistrictDisclosureQuarter[], code: string, p: Period): Entries {
-  let required = 0, onTime = 0, reports = 0, lists = 0;
-  for (const q of quartersOf(p)) {
-    const row = rows.find((r) => r.districtCode === code && r.quarter === q);
-    if (!row) return [];
-    required += row.required;
-    onTime += row.publishedOnTime;
-    reports += row.reports;
-    lists += row.listsPosted;
-  }
-  return [
-    ['disclosure.onTime', share(ratio(onTime, required))],
-    ['disclosure.listPosted', share(ratio(lists, reports))],
-  ];
-}
-
-/** A period with a month the unit did not report has no complaint figures: a partial sum would rank it unfairly. */
-function complaintEntries(byYear: ReadonlyMap<number, readonly ComplaintMonth[]>, code: string, p: Period, population: number | null): Entries {
-  const records = byYear.get(p.year);
-  if (!records) return [];
-  const months = monthsOf(p);
-  const t = complaintTotals(records, months, new Set([code]));
-  if (t.monthsReported !== months.length) return [];
-  return [
-    ['complaints.resolution', share(t.resolution)],
-    ['complaints.overdue', share(ratio(t.overdue, t.withinJurisdiction))],
-    ['complaints.per10k', perTenThousand(t.received, population)],
-    ['complaints.reception', share(t.receptionCompliance)],
-  ];
-}
-
-/** The district People's Committee's own case files (owner = the district), not the departments'. */
-function caseFileEntries(byYear: ReadonlyMap<number, readonly CaseFileMonth[]>, code: string, p: Period): Entries {
-  const records = byYear.get(p.year);
-  if (!records) return [];
-  const months = monthsOf(p);
-  const own = records.filter((r) => r.ownerKind === 'district' && r.ownerCode === code);
-  const t = caseFileTotals(own, months);
-  if (t.monthsReported !== months.length) return [];
-  return [
-    ['services.online', share(t.onlineShare)],
-    ['services.onTime', share(t.onTime)],
-  ];
-}
-
-function emulationEntries(counts: { models: number; exemplary: number } | undefined, population: number | null): Entries {
-  if (!counts) return [];
-  return [
-    ['emulation.modelsPer10k', perTenThousand(counts.models, population)],
-    ['emulation.exemplaryShare', share(ratio(counts.exemplary, counts.models))],
-  ];
-}
+const asValue = (m: Measurement): IndicatorValue | null =>
+  m.value === null || m.numerator === null ? null : { value: m.value, numerator: m.numerator, denominator: m.denominator ?? 0 };
 
 /** Which themes each source feeds: a failed source leaves its theme without data for every unit. */
 export const THEME_SOURCE: Readonly<Record<ThemeId, 'disclosure' | 'complaints' | 'procedures' | 'emulation'>> = {
@@ -132,23 +57,31 @@ export function unitsInForce(districts: readonly AdminUnit[], period: Period): s
   return districts.filter((d) => unitValidDuring(d, from, to)).map((d) => d.code);
 }
 
-/** Every unit's indicator values for the period, and the province's pooled figures. */
+/**
+ * Every unit's indicator values for the period, and the province's figures, all from the catalogue's `measure()`.
+ * The province is the whole province ("Toàn tỉnh" on the unit page means what it means everywhere else: for case
+ * files every owner, departments included), not a pool of the ranked units.
+ */
 export function periodInputs(period: Period, unitCodes: readonly string[], data: RankingSourceData): PeriodInputs {
-  const stock = data.models ? summariseModels(data.models, emulationStockYear(period), unitCodes) : null;
-  const stockByUnit = new Map(stock?.districts.map((d) => [d.unitCode, d]));
   const units = unitCodes.map((code): UnitInputs => {
-    const population = data.population(code);
-    const entries: Entries = [
-      ...(data.disclosureRows ? disclosureEntries(data.disclosureRows, code, period) : []),
-      ...(data.complaintsByYear ? complaintEntries(data.complaintsByYear, code, period, population) : []),
-      ...(data.caseFilesByYear ? caseFileEntries(data.caseFilesByYear, code, period) : []),
-      ...(stock ? emulationEntries(stockByUnit.get(code), population) : []),
-    ];
     const values: IndicatorValues = {};
-    for (const [id, v] of entries) if (v) values[id] = v;
+    for (const id of INDICATOR_IDS) {
+      const v = asValue(measure(id, data, unitsScope([code]), period));
+      if (v) values[id] = v;
+    }
     return { code, values };
   });
-  return { period, units, province: pooledProvince(units) };
+  const province: IndicatorValues = {};
+  for (const id of INDICATOR_IDS) {
+    const v = asValue(measure(id, data, provinceScope(unitCodes), period));
+    if (v) province[id] = v;
+  }
+  return { period, units, province };
+}
+
+/** Indicators of the method that do not apply to the period at all (their legal basis is not yet in force). */
+export function notApplicableIndicators(period: Period): IndicatorId[] {
+  return INDICATOR_IDS.filter((id) => !appliesDuring(indicator(id), periodStartDate(period), periodEndDate(period)));
 }
 
 /** Σ numerators / Σ denominators over the units that have the indicator: never an average of rates. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../public/config.json';
 import { parseConfig } from '../../config/load-config';
-import { checkOverrides, type RankingOverrides, DEFAULT_INDICATORS, DEFAULT_METHOD, DEFAULT_THEME_WEIGHTS, DEFAULT_TIERS, resolveMethod, shares } from './method';
+import { checkOverrides, type RankingOverrides, DEFAULT_INDICATORS, DEFAULT_METHOD, DEFAULT_THEME_WEIGHTS, DEFAULT_TIERS, resolveMethod, roundedShares, shares } from './method';
 import { INDICATORS } from './indicators';
 
 describe('ranking method', () => {
@@ -71,5 +71,21 @@ describe('ranking method', () => {
   it('turns weights into shares of what is present', () => {
     expect([...shares([['a', 3], ['b', 1]])]).toEqual([['a', 0.75], ['b', 0.25]]);
     expect(shares([['a', 0]]).size).toBe(0);
+  });
+});
+
+describe('weights shown in the method table', () => {
+  it('add up to exactly 100 % once rounded (largest remainder), where plain rounding gives 100,2 %', () => {
+    const exact = new Map(
+      DEFAULT_METHOD.themes.flatMap((th) => {
+        const inTheme = shares(th.indicators.map((i) => [i.id, i.weight] as const));
+        return th.indicators.map((i) => [i.id, 0.25 * (inTheme.get(i.id) ?? 0)] as const);
+      }),
+    );
+    const plain = [...exact.values()].reduce((s, v) => s + Math.round(v * 1000) / 1000, 0);
+    expect(plain).toBeCloseTo(1.002, 9);
+    const rounded = roundedShares(exact, 0.001);
+    expect([...rounded.values()].reduce((s, v) => s + v, 0)).toBeCloseTo(1, 9);
+    for (const [id, v] of exact) expect(Math.abs((rounded.get(id) ?? 0) - v)).toBeLessThan(0.001);
   });
 });

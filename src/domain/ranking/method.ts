@@ -164,3 +164,21 @@ export function shares<K>(weights: ReadonlyArray<readonly [K, number]>): Map<K, 
   const total = weights.reduce((s, [, w]) => s + w, 0);
   return total > 0 ? new Map(weights.map(([k, w]) => [k, w / total])) : new Map();
 }
+
+/**
+ * Shares rounded for display so that they still add up to exactly 100 % (largest-remainder method): each share is
+ * cut down to `step` (0.01 = whole percent, 0.001 = one decimal), then the steps left over go to the largest
+ * remainders. A table of weights that reads 100,2 % would make a reader doubt the method.
+ */
+export function roundedShares<K>(exact: ReadonlyMap<K, number>, step: number): Map<K, number> {
+  const units = Math.round(1 / step);
+  const entries = [...exact].map(([k, v], i) => ({ k, i, floor: Math.floor(v * units + 1e-9), rest: v * units - Math.floor(v * units + 1e-9) }));
+  const total = [...exact.values()].reduce((s, v) => s + v, 0);
+  let left = Math.round(total * units) - entries.reduce((s, e) => s + e.floor, 0);
+  for (const e of [...entries].sort((a, b) => b.rest - a.rest || a.i - b.i)) {
+    if (left <= 0) break;
+    e.floor += 1;
+    left -= 1;
+  }
+  return new Map(entries.map((e) => [e.k, e.floor / units]));
+}

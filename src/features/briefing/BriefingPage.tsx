@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'wouter';
-import { useConfig } from '../../app/config-context';
-import { useDashboardState } from '../../app/url-state';
+import { useConfig } from '../../state/config-context';
+import { useDashboardState } from '../../state/url-state';
 import { formatCell } from '../../components/table/DataTable';
 import { downloadBlob, safeFileName } from '../../lib/export/download';
 import { resolveMethod } from '../../domain/ranking';
@@ -45,7 +45,7 @@ export default function BriefingPage() {
   const lang = i18n.language as Language;
   const config = useConfig();
   const queryClient = useQueryClient();
-  const { period, periodKey, unitCode, setUnit } = useDashboardState();
+  const { period, periodKey, unitCode, toggleUnit } = useDashboardState();
   const [params, setParams] = useSearchParams();
   const data = useBriefingData(period);
   const viewport = useViewport();
@@ -202,7 +202,7 @@ export default function BriefingPage() {
               presenting={presenting}
               viewport={viewport}
               selectedCode={unitCode}
-              onSelectUnit={(code) => setUnit(code === unitCode ? null : code)}
+              onSelectUnit={toggleUnit}
               unitCodes={everyUnitCode}
             />
           ) : (

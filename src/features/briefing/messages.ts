@@ -1,3 +1,4 @@
+import { label } from '../../domain/indicators';
 import { registerMessages } from '../../lib/i18n';
 
 /** Text of this feature, merged into the i18n catalogue under "briefingPage". English must have the same keys. */
@@ -26,7 +27,7 @@ export const vi = {
   indicator: {
     disclosureOnTime: 'Tỷ lệ nội dung công khai đúng hạn',
     complaintResolution: 'Tỷ lệ giải quyết đơn thư thuộc thẩm quyền',
-    receptionCompliance: 'Tỷ lệ đáp ứng số buổi tiếp công dân định kỳ tối thiểu',
+    receptionCompliance: label('complaints.reception').vi,
     received: 'Đơn thư tiếp nhận',
     overLevel: 'Đơn vượt cấp',
     onlineShare: 'Tỷ lệ hồ sơ nộp trực tuyến',
@@ -53,7 +54,7 @@ export const vi = {
     gap: 'Chênh lệch so với toàn tỉnh',
     rank: 'Xếp hạng',
     rankedUnits: 'Số đơn vị xếp hạng',
-    sessionsHeld: 'Buổi tiếp công dân định kỳ đạt mức tối thiểu',
+    sessionsHeld: label('complaints.reception').vi,
     sessionsRequired: 'Số buổi tối thiểu theo luật',
     reportsFiled: 'Báo cáo quý đã nộp',
     reportsDue: 'Báo cáo quý phải nộp',
@@ -82,6 +83,8 @@ export const vi = {
   noHighlights: 'Chưa đủ số liệu để nêu điểm nổi bật.',
   noteMonthQuarter: 'Công khai được báo cáo theo quý: số liệu của quý {{quarter}}.',
   noteStockYear: 'Số lũy kế đến hết năm {{year}} (sổ theo dõi ghi theo năm).',
+  noteLevels_decree43: 'Danh mục dịch vụ công trực tuyến năm {{year}} (Nghị định 43/2011): {{headline}} dịch vụ mức độ 3, {{other}} dịch vụ mức độ 4.',
+  noteLevels_decree42: 'Danh mục dịch vụ công trực tuyến năm {{year}} (Nghị định 42/2022): {{headline}} dịch vụ toàn trình, {{other}} dịch vụ một phần.',
   noteServicesProvince: 'Số toàn tỉnh gồm cả hồ sơ của các sở, ngành; biểu đồ so sánh các đơn vị cấp huyện.',
   footer: {
     period: 'Kỳ báo cáo',
@@ -94,7 +97,7 @@ export const vi = {
     counter: 'Trang {{n}}/{{count}}',
   },
   kpiVsLastYear: '{{change}} so với cùng kỳ năm trước',
-  kpiVsYearEnd: '{{change}} so với cuối năm trước',
+  kpiVsYearEnd: '{{change}} so với cuối năm {{year}}',
   kpiNoComparison: 'chưa có số liệu so sánh',
   deck: {
     label: 'Trang chiếu',
@@ -178,7 +181,7 @@ export const en: Widen<typeof vi> = {
   indicator: {
     disclosureOnTime: 'Contents disclosed on time',
     complaintResolution: 'Petitions resolved (within jurisdiction)',
-    receptionCompliance: 'Minimum regular reception sessions held',
+    receptionCompliance: label('complaints.reception').en,
     received: 'Petitions received',
     overLevel: 'Petitions sent over the competent level',
     onlineShare: 'Case files submitted online',
@@ -205,7 +208,7 @@ export const en: Widen<typeof vi> = {
     gap: 'Gap to the province',
     rank: 'Rank',
     rankedUnits: 'Units ranked',
-    sessionsHeld: 'Regular reception sessions counted towards the minimum',
+    sessionsHeld: label('complaints.reception').en,
     sessionsRequired: 'Legal minimum of sessions',
     reportsFiled: 'Quarterly reports filed',
     reportsDue: 'Quarterly reports due',
@@ -234,6 +237,8 @@ export const en: Widen<typeof vi> = {
   noHighlights: 'Not enough figures yet for highlights.',
   noteMonthQuarter: 'Disclosure is reported by quarter: figures of quarter {{quarter}}.',
   noteStockYear: 'Totals at the end of {{year}} (the registry records years).',
+  noteLevels_decree43: 'Online service catalogue {{year}} (Decree 43/2011): {{headline}} level-3 services, {{other}} level-4 services.',
+  noteLevels_decree42: 'Online service catalogue {{year}} (Decree 42/2022): {{headline}} full-process services, {{other}} partial services.',
   noteServicesProvince: 'The province figure includes the departments\' case files; the chart compares district-level units.',
   footer: {
     period: 'Period',
@@ -246,7 +251,7 @@ export const en: Widen<typeof vi> = {
     counter: 'Slide {{n}}/{{count}}',
   },
   kpiVsLastYear: '{{change}} on the same period last year',
-  kpiVsYearEnd: '{{change}} on the end of the previous year',
+  kpiVsYearEnd: '{{change}} on the end of {{year}}',
   kpiNoComparison: 'no comparison figure',
   deck: {
     label: 'Slides',

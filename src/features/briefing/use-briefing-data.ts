@@ -1,21 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useConfig } from '../../app/config-context';
-import { boundsOf, periodAvailable } from '../../app/period-bounds';
-import { useDistricts } from '../../app/use-districts';
+import { useConfig } from '../../state/config-context';
+import { boundsOf, periodAvailable } from '../../state/period-bounds';
+import { useDistricts } from '../../state/use-districts';
 import type { PanelStatus } from '../../components/panel';
 import type { ComplaintMonth } from '../../domain/complaints';
 import type { DistrictDisclosureQuarter } from '../../domain/disclosure';
 import type { EmulationModel } from '../../domain/emulation';
 import { periodKey, samePeriodLastYear, type Period } from '../../domain/period';
-import type { CaseFileMonth } from '../../domain/procedures';
+import { serviceCatalogueYear } from '../../domain/indicators';
+import type { CaseFileMonth, ServiceLevelRecord } from '../../domain/procedures';
 import type { AdminUnit } from '../../domain/units';
 import type { UpstreamSourceId } from '../../lib/http';
-import { complaintQueries } from '../../queries/complaints';
-import { disclosureQueries } from '../../queries/disclosure';
-import { emulationQueries } from '../../queries/emulation';
-import { procedureQueries } from '../../queries/procedures';
-import { useYearlyQueries, type YearlyData } from '../../queries/use-yearly-queries';
+import { usePeriodData } from '../../queries/use-period-data';
+import type { YearlyData } from '../../queries/use-yearly-queries';
 
 /** One upstream system's share of the briefing: its own status, so a failing system blanks only its slides. */
 export interface SourceState<T> {
@@ -37,6 +34,8 @@ export interface BriefingData {
   readonly caseFiles: SourceState<ReadonlyMap<number, readonly CaseFileMonth[]>>;
   readonly disclosure: SourceState<readonly DistrictDisclosureQuarter[]>;
   readonly emulation: SourceState<readonly EmulationModel[]>;
+  /** The online service catalogue in force for the period (its levels), for the services slide. */
+  readonly serviceCatalogue: SourceState<readonly ServiceLevelRecord[]>;
 }
 
 /** Years the briefing needs: the period's and the year before, for the comparison with the same period last year. */
@@ -57,10 +56,7 @@ export function useBriefingData(period: Period): BriefingData {
   const years = briefingYears(period, isAvailable);
   const { districts, query: unitsQuery } = useDistricts(period);
 
-  const complaints = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
-  const caseFiles = useYearlyQueries(years, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
-  const disclosure = useQuery(disclosureQueries.summary(config));
-  const registry = useQuery(emulationQueries.registry(config));
+  const { complaints, caseFiles, disclosure, registry, catalogue } = usePeriodData(config, years, serviceCatalogueYear(period));
 
   const yearly = <R,>(source: UpstreamSourceId, y: YearlyData<R>): SourceState<ReadonlyMap<number, readonly R[]>> => ({
     source,
@@ -85,6 +81,8 @@ export function useBriefingData(period: Period): BriefingData {
     disclosure.dataUpdatedAt,
     registry.status,
     registry.dataUpdatedAt,
+    catalogue.status,
+    catalogue.dataUpdatedAt,
   ].join('|');
   return useMemo(
     () => ({
@@ -96,6 +94,7 @@ export function useBriefingData(period: Period): BriefingData {
       caseFiles: yearly('procedures', caseFiles),
       disclosure: fromQuery('disclosure', disclosure, (d) => ({ asOf: d.asOf, data: d.rows })),
       emulation: fromQuery('emulation', registry, (d) => ({ asOf: d.asOf, data: d.models })),
+      serviceCatalogue: fromQuery('procedures', catalogue, (d) => ({ asOf: d.asOf, data: d.services })),
     }),
     // `key` names every input that matters; the query objects themselves are new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDashboardState } from '../../app/url-state';
+import { useDashboardState } from '../../state/url-state';
 import { formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { HEADLINES, type Headline } from './complaint-view';
@@ -24,7 +24,7 @@ import './messages';
 export default function ComplaintsPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const { period, unitCode, setUnit } = useDashboardState();
+  const { period, unitCode, toggleUnit } = useDashboardState();
   const [headline, setHeadline] = useState<Headline>('per10k');
   const model = useComplaintsModel(period);
 
@@ -37,9 +37,9 @@ export default function ComplaintsPage() {
   // Only units of the page can be selected; clicking the selected one clears the selection.
   const select = useCallback(
     (code: string) => {
-      if (districtCodes.has(code)) setUnit(code === unitCode ? null : code);
+      if (districtCodes.has(code)) toggleUnit(code);
     },
-    [districtCodes, setUnit, unitCode],
+    [districtCodes, toggleUnit],
   );
   const panelProps = { model, period, unitCode, scopeName, onSelect: select };
 

@@ -5,7 +5,7 @@ import { buildRankingOption } from '../../components/chart/build-ranking-option'
 import type { Period } from '../../domain/period';
 import { formatNumber, formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
-import { monthsBelowMinimum, requiredSessions } from './complaint-view';
+import { monthsBelowMinimum, requiredSessions, unitsBelowMinimum } from './complaint-view';
 import { receptionTable } from './tables';
 import type { ComplaintsModel } from './use-complaints-model';
 import { useTableMeta } from './use-table-meta';
@@ -42,7 +42,7 @@ export function ReceptionPanel({ model, period, unitCode, scopeName, onSelect }:
         noDataLabel: t('units.noData'),
       }),
       table: receptionTable(t, meta(title, 'tiep-cong-dan'), model.figures, monthsBelow),
-      below: required === null ? [] : model.figures.filter((f) => f.totals && f.totals.chairSessionsRegular < required).map((f) => f.name),
+      below: unitsBelowMinimum(model.figures).map((f) => f.name),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model, unitCode, lang, t, title]);

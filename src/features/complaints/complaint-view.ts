@@ -1,5 +1,5 @@
 import { PETITION_TYPES, type ComplaintMonth, type PetitionType } from '../../domain/complaints';
-import { complaintTotals, type ComplaintTotals } from '../../domain/complaints-metrics';
+import { belowReceptionMinimum, complaintTotals, type ComplaintTotals } from '../../domain/complaints-metrics';
 import { monthKey, monthsOf, type MonthKey, type Period } from '../../domain/period';
 import { per10k, populationOf } from '../../domain/population';
 import { rateOf, ratio } from '../../domain/ratio';
@@ -97,6 +97,10 @@ export function monthsBelowMinimum(records: readonly ComplaintMonth[], months: r
   const wanted = new Set(months);
   return records.filter((r) => r.unitCode === unitCode && wanted.has(r.month) && r.chairSessions.regular < r.chairSessionsRequired).length;
 }
+
+/** Units whose chair missed the monthly minimum in some month of the period (judged month by month, as the law does). */
+export const unitsBelowMinimum = (figures: readonly ScopeFigures[]): ScopeFigures[] =>
+  figures.filter((f) => f.totals !== null && belowReceptionMinimum(f.totals));
 
 /** The legal minimum for the period as the reports state it (the same for every district-level unit); null without data. */
 export function requiredSessions(figures: readonly ScopeFigures[]): number | null {

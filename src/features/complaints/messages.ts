@@ -1,3 +1,4 @@
+import { label } from '../../domain/indicators';
 import { registerMessages } from '../../lib/i18n';
 
 /** Text of this feature, merged into the i18n catalogue under "complaintsPage". English must have the same keys. */
@@ -14,7 +15,7 @@ export const vi = {
     overdue: 'Vụ việc quá hạn',
     overLevel: 'Đơn vượt cấp',
     repeat: 'Đơn trùng lặp, tái khiếu',
-    sessions: 'Buổi tiếp công dân định kỳ của Chủ tịch',
+    sessions: label('complaints.sessionsHeld').vi,
     sessionsValue: '{{held}}/{{required}}',
     sessionsNote: 'buổi đã tiếp / tối thiểu theo luật',
     overdueNote: '{{share}} số vụ việc thuộc thẩm quyền',
@@ -107,6 +108,13 @@ export const vi = {
     approximate: 'số làm tròn',
     conflicting: '{{source}} ghi {{population}}',
   },
+  units: {
+    petitions: 'đơn',
+    residents: 'người',
+    per10k: 'đơn trên 10.000 dân',
+    sessions: 'buổi',
+    months: 'tháng',
+  },
   columns: {
     code: 'Mã đơn vị',
     unit: 'Đơn vị',
@@ -155,7 +163,7 @@ export const en: Widen<typeof vi> = {
     overdue: 'Overdue cases',
     overLevel: 'Over-level petitions',
     repeat: 'Repeat petitions',
-    sessions: "Chair's regular citizen-reception sessions",
+    sessions: label('complaints.sessionsHeld').en,
     sessionsValue: '{{held}}/{{required}}',
     sessionsNote: 'sessions held / legal minimum',
     overdueNote: '{{share}} of cases within jurisdiction',
@@ -247,6 +255,13 @@ export const en: Widen<typeof vi> = {
     noYear: 'year not stated',
     approximate: 'rounded figure',
     conflicting: '{{source}} gives {{population}}',
+  },
+  units: {
+    petitions: 'petitions',
+    residents: 'residents',
+    per10k: 'petitions per 10,000 residents',
+    sessions: 'sessions',
+    months: 'months',
   },
   columns: {
     code: 'Unit code',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, type Period } from '../../domain/period';
+import { headerWithUnit } from '../../lib/export/table-data';
 import { initI18n } from '../../lib/i18n';
 import { districtFigures, monthlyByType, provinceFigures } from './complaint-view';
 import { comparisonTable, handlingTable, headlineTable, qualityTable, receptionTable, trendTable, type Translate } from './tables';
@@ -66,4 +67,24 @@ describe('tables behind the charts', () => {
     expect(table.rows[6]).toMatchObject({ month: '2019-07', khieu_nai: 34, received: 50, lastYear: 99 });
     expect(table.rows[0]).toMatchObject({ received: null, lastYear: null });
   });
+
+  it('carries the unit of measure in every exported numeric header, per 10,000 residents included', () => {
+    const per10k = comparisonTable(t, meta, figures, province, 'per10k');
+    for (const type of ['khieu_nai', 'to_cao', 'kien_nghi', 'phan_anh']) {
+      expect(headerWithUnit(per10k.columns.find((c) => c.key === type)!)).toMatch(/\(đơn trên 10\.000 dân\)$/);
+    }
+    expect(headerWithUnit(comparisonTable(t, meta, figures, province, 'absolute').columns.find((c) => c.key === 'khieu_nai')!)).toMatch(/\(đơn\)$/);
+    const months = monthlyByType(records, 2019);
+    const tables = [
+      headlineTable(t, meta, figures, province),
+      handlingTable(t, meta, figures, province),
+      qualityTable(t, meta, figures, province),
+      receptionTable(t, meta, figures, new Map()),
+      per10k,
+      trendTable(t, meta, months, months.map(() => null), (m) => m),
+    ];
+    const withoutUnit = tables.flatMap((table) => table.columns.filter((c) => c.kind !== 'text' && !/\(.+\)$/.test(headerWithUnit(c))).map((c) => c.key));
+    expect(withoutUnit).toEqual([]);
+  });
 });
+

@@ -30,7 +30,31 @@ export interface TableMeta {
 }
 
 const k = (key: string) => `complaintsPage.columns.${key}`;
-const col = (t: Translate, key: string, kind: TableColumn['kind']): TableColumn => ({ key, header: t(k(key)), kind });
+
+/** The unit of measure each column is counted in, printed in CSV/XLSX headers (percent columns get "%" anyway). */
+const COLUMN_UNITS: Readonly<Record<string, string>> = {
+  received: 'petitions',
+  eligible: 'petitions',
+  withinJurisdiction: 'petitions',
+  resolved: 'petitions',
+  pendingInTime: 'petitions',
+  overdue: 'petitions',
+  repeat: 'petitions',
+  overLevel: 'petitions',
+  lastYear: 'petitions',
+  population: 'residents',
+  per10k: 'per10k',
+  sessionsHeld: 'sessions',
+  sessionsRequired: 'sessions',
+  sessionsAdHoc: 'sessions',
+  monthsBelow: 'months',
+};
+
+const unitOf = (t: Translate, key: string): string | undefined => {
+  const unit = COLUMN_UNITS[key];
+  return unit ? t(`complaintsPage.units.${unit}`) : undefined;
+};
+const col = (t: Translate, key: string, kind: TableColumn['kind']): TableColumn => ({ key, header: t(k(key)), kind, unit: unitOf(t, key) });
 const unitColumns = (t: Translate): TableColumn[] => [col(t, 'code', 'text'), col(t, 'unit', 'text')];
 
 const table = (meta: TableMeta, columns: TableColumn[], rows: TableRow[]): TableData => ({ ...meta, columns, rows, rowKey: 'code' });
@@ -134,7 +158,8 @@ export function comparisonTable(t: Translate, meta: TableMeta, districts: readon
   const kind = scale === 'absolute' ? 'count' : 'decimal';
   const columns = [
     ...unitColumns(t),
-    ...PETITION_TYPES.map((type): TableColumn => ({ key: type, header: t(`complaintsPage.types.${type}`), kind })),
+    // Per 10,000 residents or a plain count: the header says which, so a downloaded file cannot be misread.
+    ...PETITION_TYPES.map((type): TableColumn => ({ key: type, header: t(`complaintsPage.types.${type}`), kind, unit: unitOf(t, scale === 'absolute' ? 'received' : 'per10k') })),
     col(t, scale === 'absolute' ? 'received' : 'per10k', kind),
     col(t, 'population', 'count'),
     col(t, 'populationYear', 'text'),
@@ -159,7 +184,7 @@ export function comparisonTable(t: Translate, meta: TableMeta, districts: readon
 export function trendTable(t: Translate, meta: TableMeta, months: readonly MonthByType[], lastYearTotals: readonly (number | null)[], monthLabel: (m: string) => string): TableData {
   const columns: TableColumn[] = [
     col(t, 'month', 'text'),
-    ...PETITION_TYPES.map((type): TableColumn => ({ key: type, header: t(`complaintsPage.types.${type}`), kind: 'count' })),
+    ...PETITION_TYPES.map((type): TableColumn => ({ key: type, header: t(`complaintsPage.types.${type}`), kind: 'count', unit: unitOf(t, 'received') })),
     col(t, 'received', 'count'),
     col(t, 'lastYear', 'count'),
   ];

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfig } from '../../app/config-context';
-import { boundsOf, periodAvailable, yearsAvailable } from '../../app/period-bounds';
-import { useDistricts } from '../../app/use-districts';
+import { useConfig } from '../../state/config-context';
+import { boundsOf, periodAvailable, yearsAvailable } from '../../state/period-bounds';
+import { useDistricts } from '../../state/use-districts';
 import type { ComplaintMonth } from '../../domain/complaints';
 import { monthsOf, previousPeriod, samePeriodLastYear, type MonthKey, type Period } from '../../domain/period';
 import { complaintQueries } from '../../queries/complaints';

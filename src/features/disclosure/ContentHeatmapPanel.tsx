@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import type { PanelStatus } from '../../components/panel';
-import type { CommuneDisclosureQuarter, LegalBasis } from '../../domain/disclosure';
-import type { ContentsByBasis } from '../../domain/disclosure-contents';
+import type { CommuneDisclosureQuarter, DisclosureContent, LegalBasis } from '../../domain/disclosure';
+import { postingRuleOf, type ContentsByBasis } from '../../domain/disclosure-contents';
 import { quartersOf, type Period } from '../../domain/period';
 import { formatNumber, formatPercent } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -148,7 +148,7 @@ function ContentsList({ bases, contentsByBasis }: { bases: readonly LegalBasis[]
             {contentsByBasis[basis].map((c, i) => (
               <li key={c.code}>
                 <strong>{columnLabel(t, { code: c.code, basis, number: i + 1, name: c.name, minDaysPosted: c.minDaysPosted })}</strong>{' '}
-                {t('disclosurePage.heatmap.contentLine', { name: c.name, days: c.minDaysPosted })}
+                {contentLine(t, c)}
               </li>
             ))}
           </ol>
@@ -156,4 +156,12 @@ function ContentsList({ bases, contentsByBasis }: { bases: readonly LegalBasis[]
       ))}
     </details>
   );
+}
+
+/** "… (niêm yết tối thiểu 30 ngày)", "… (niêm yết thường xuyên)" or "… (không quy định …)": the law's rule for the content. */
+function contentLine(t: (key: string, options?: Record<string, unknown>) => string, c: DisclosureContent): string {
+  const rule = postingRuleOf(c);
+  if (rule.kind === 'permanent') return t('disclosurePage.heatmap.contentLinePermanent', { name: c.name });
+  if (rule.kind === 'none') return t('disclosurePage.heatmap.contentLineNone', { name: c.name });
+  return t('disclosurePage.heatmap.contentLine', { name: c.name, days: rule.days });
 }

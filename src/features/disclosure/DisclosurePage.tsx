@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfig } from '../../app/config-context';
-import { boundsOf, periodAvailable } from '../../app/period-bounds';
-import { useDashboardState } from '../../app/url-state';
-import { useDistricts } from '../../app/use-districts';
+import { useConfig } from '../../state/config-context';
+import { boundsOf, periodAvailable } from '../../state/period-bounds';
+import { useDashboardState } from '../../state/url-state';
+import { useDistricts } from '../../state/use-districts';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
 import { groupContentsByBasis } from '../../domain/disclosure-contents';
 import { previousPeriod, quarterKey, quarterOfMonth, type Period } from '../../domain/period';
@@ -38,7 +38,7 @@ export default function DisclosurePage() {
   const lang = i18n.language as Language;
   const config = useConfig();
   const bounds = boundsOf(config);
-  const { period, unitCode, setUnit } = useDashboardState();
+  const { period, unitCode, toggleUnit } = useDashboardState();
   const { districts, byCode, communesByCode } = useDistricts(period);
 
   const summary = useQuery(disclosureQueries.summary(config));
@@ -59,7 +59,7 @@ export default function DisclosurePage() {
   const unitName = unitCode ? (byCode.get(unitCode)?.fullName ?? unitCode) : t('filters.allUnits');
   const districtName = useCallback((code: string) => byCode.get(code)?.fullName ?? code, [byCode]);
   const communeName = useCallback((code: string) => communesByCode.get(code)?.fullName ?? code, [communesByCode]);
-  const selectUnit = useCallback((code: string) => setUnit(code === unitCode ? null : code), [setUnit, unitCode]);
+  const selectUnit = toggleUnit;
   const meta = useTableMeta(period, unitName);
 
   // One set of district totals feeds the map, the ranking, the posting chart and their tables.

@@ -83,7 +83,7 @@ export function PostingPanel(props: PostingPanelProps) {
             <ul>
               {thresholds.map((x) => (
                 <li key={`${x.basis}-${x.days}`}>
-                  {t(x.permanent ? 'disclosurePage.posting.thresholdPermanent' : 'disclosurePage.posting.threshold', {
+                  {t(x.permanent ? 'disclosurePage.posting.thresholdPermanent' : x.days === null ? 'disclosurePage.posting.thresholdNone' : 'disclosurePage.posting.threshold', {
                     basis: t(`disclosurePage.posting.basis_${x.basis}`),
                     days: x.days,
                     items: numberRanges(x.items),

@@ -14,14 +14,14 @@ describe('commune × content matrix', () => {
   const c = byCode.get('18262');
 
   it('counts every commune against the list in force in each quarter: 11 before 1 Jul 2023, 14 after', () => {
-    expect(a?.totals).toEqual({ reports: 2, filed: 2, listsPosted: 1, required: 25, published: 5, publishedOnTime: 3, postedLongEnough: 3 });
-    expect(b?.totals).toEqual({ reports: 2, filed: 1, listsPosted: 0, required: 25, published: 0, publishedOnTime: 0, postedLongEnough: 0 });
+    expect(a?.totals).toEqual({ reports: 2, filed: 2, listsRequired: 1, listsPosted: 0, required: 25, published: 5, publishedOnTime: 3, postedLongEnough: 3 });
+    expect(b?.totals).toEqual({ reports: 2, filed: 1, listsRequired: 1, listsPosted: 0, required: 25, published: 0, publishedOnTime: 0, postedLongEnough: 0 });
     expect(c?.totals.required).toBe(14);
   });
 
   it('adds its communes up to the district', () => {
     const district436 = sumTotals(rows.filter((r) => r.districtCode === '436').map((r) => r.totals));
-    expect(district436).toEqual({ reports: 4, filed: 3, listsPosted: 1, required: 50, published: 5, publishedOnTime: 3, postedLongEnough: 3 });
+    expect(district436).toEqual({ reports: 4, filed: 3, listsRequired: 2, listsPosted: 0, required: 50, published: 5, publishedOnTime: 3, postedLongEnough: 3 });
   });
 
   it('marks on time, late, missing, not filed and not required', () => {

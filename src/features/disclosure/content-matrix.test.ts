@@ -12,7 +12,7 @@ describe('content columns', () => {
     expect(year2023).toHaveLength(25);
     expect(year2023[0]).toMatchObject({ code: 'PL34_01', number: 1 });
     expect(year2023[11]).toMatchObject({ code: 'L10_01', number: 1, minDaysPosted: 30 });
-    expect(year2023.find((c) => c.code === 'L10_13')?.minDaysPosted).toBe(90);
+    expect(year2023.find((c) => c.code === 'L10_13')?.minDaysPosted).toBe(0);
     expect(contentColumns(DISCLOSURE_CONTENTS_BY_BASIS, ['2023-Q2', '2023-Q3'], 'LUAT10_2022').map((c) => c.code)).toHaveLength(14);
     expect(contentColumns(DISCLOSURE_CONTENTS_BY_BASIS, ['2024-Q1'], 'PL34_2007')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DistrictDisclosureQuarter, LegalBasis } from '../../domain/disclosure';
 import { parsePeriod, type Period } from '../../domain/period';
-import { disclosureValues } from '../overview/disclosure-values';
+import { disclosureValues } from '../../domain/indicators/disclosure-values';
 import { districtPeriodTotals, indexSummary, measureRate, periodTotals, quarterTotals, scopeValueOf, sumTotals } from './period-totals';
 
 const p = (text: string) => parsePeriod(text) as Period;
@@ -49,8 +49,9 @@ describe('period totals from the district roll-up', () => {
     expect(measureRate(n9, 'onTime')).toBeCloseTo(35 / 72, 12);
     expect(measureRate(n9, 'published')).toBeCloseTo((18 + 20 + 21) / 72, 12);
     expect(measureRate(n9, 'postedLongEnough')).toBeCloseTo((12 + 15 + 20) / 72, 12);
-    // Report measures are over commune reports, not contents.
-    expect(measureRate(n9, 'listPosted')).toBeCloseTo(3 / 6, 12);
+    // Report measures are over commune reports, not contents; the quarterly list only from Law 10/2022 (2023-Q3).
+    expect(measureRate(n9, 'listPosted')).toBeCloseTo(2 / 2, 12);
+    expect(measureRate(periodTotals(index, p('2023-H1'), only('436')), 'listPosted')).toBeNull();
     expect(measureRate(periodTotals(index, p('2023'), only('436')), 'filed')).toBeCloseTo(7 / 8, 12);
   });
 
@@ -66,7 +67,7 @@ describe('period totals from the district roll-up', () => {
 
   it('adds the districts up to the province', () => {
     const q3 = quarterTotals(index, '2023-Q3');
-    expect(q3).toEqual({ reports: 5, filed: 5, listsPosted: 5, required: 70, published: 61, publishedOnTime: 49, postedLongEnough: 50 });
+    expect(q3).toEqual({ reports: 5, filed: 5, listsRequired: 5, listsPosted: 5, required: 70, published: 61, publishedOnTime: 49, postedLongEnough: 50 });
     const byDistrict = districtPeriodTotals(index, p('2023-Q3'), ['436', '443', '448']);
     expect(byDistrict.get('448')).toBeNull();
     expect(sumTotals([byDistrict.get('436'), byDistrict.get('443')].filter((t) => t != null))).toEqual(q3);

@@ -12,6 +12,8 @@ import { rateOf, ratio, type Ratio } from '../../domain/ratio';
 export interface DisclosureTotals {
   readonly reports: number;
   readonly filed: number;
+  /** Commune-quarters under Law 10/2022, which asks for the quarterly list (Art. 13(2)); none before 1 Jul 2023. */
+  readonly listsRequired: number;
   readonly listsPosted: number;
   readonly required: number;
   readonly published: number;
@@ -23,12 +25,13 @@ export type DisclosureMeasure = 'onTime' | 'published' | 'postedLongEnough' | 'l
 
 export const DISCLOSURE_MEASURES: readonly DisclosureMeasure[] = ['onTime', 'published', 'postedLongEnough', 'listPosted', 'filed'];
 
-export const ZERO_TOTALS: DisclosureTotals = { reports: 0, filed: 0, listsPosted: 0, required: 0, published: 0, publishedOnTime: 0, postedLongEnough: 0 };
+export const ZERO_TOTALS: DisclosureTotals = { reports: 0, filed: 0, listsRequired: 0, listsPosted: 0, required: 0, published: 0, publishedOnTime: 0, postedLongEnough: 0 };
 
 export function addTotals(a: DisclosureTotals, b: DisclosureTotals): DisclosureTotals {
   return {
     reports: a.reports + b.reports,
     filed: a.filed + b.filed,
+    listsRequired: a.listsRequired + b.listsRequired,
     listsPosted: a.listsPosted + b.listsPosted,
     required: a.required + b.required,
     published: a.published + b.published,
@@ -43,7 +46,8 @@ export const sumTotals = (all: Iterable<DisclosureTotals>): DisclosureTotals => 
 export const totalsOfRow = (r: DistrictDisclosureQuarter): DisclosureTotals => ({
   reports: r.reports,
   filed: r.filed,
-  listsPosted: r.listsPosted,
+  listsRequired: r.basis === 'LUAT10_2022' ? r.reports : 0,
+  listsPosted: r.basis === 'LUAT10_2022' ? r.listsPosted : 0,
   required: r.required,
   published: r.published,
   publishedOnTime: r.publishedOnTime,
@@ -54,6 +58,7 @@ export const totalsOfRow = (r: DistrictDisclosureQuarter): DisclosureTotals => (
 export const totalsOfCounts = (c: DisclosureCounts): DisclosureTotals => ({
   reports: c.reports,
   filed: c.filed,
+  listsRequired: c.listsRequired,
   listsPosted: c.listsPosted,
   required: c.required,
   published: c.published,
@@ -71,7 +76,7 @@ export function measureRatio(t: DisclosureTotals, measure: DisclosureMeasure): R
     case 'postedLongEnough':
       return ratio(t.postedLongEnough, t.required);
     case 'listPosted':
-      return ratio(t.listsPosted, t.reports);
+      return ratio(t.listsPosted, t.listsRequired);
     case 'filed':
       return ratio(t.filed, t.reports);
   }

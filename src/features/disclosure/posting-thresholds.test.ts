@@ -3,10 +3,11 @@ import { DISCLOSURE_CONTENTS_BY_BASIS } from '../../domain/disclosure-contents';
 import { numberRanges, postingThresholds } from './posting-thresholds';
 
 describe('posting thresholds', () => {
-  it('groups each list by its minimum posting days', () => {
+  it('groups each list by its posting rule: 30 days, permanently (items 4 and 13), no minimum (item 14)', () => {
     expect(postingThresholds(DISCLOSURE_CONTENTS_BY_BASIS, ['LUAT10_2022'])).toEqual([
-      { basis: 'LUAT10_2022', days: 30, permanent: false, items: [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14] },
-      { basis: 'LUAT10_2022', days: 90, permanent: true, items: [4, 13] },
+      { basis: 'LUAT10_2022', days: 30, permanent: false, items: [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12] },
+      { basis: 'LUAT10_2022', days: null, permanent: true, items: [4, 13] },
+      { basis: 'LUAT10_2022', days: null, permanent: false, items: [14] },
     ]);
     expect(postingThresholds(DISCLOSURE_CONTENTS_BY_BASIS, ['PL34_2007'])).toEqual([
       { basis: 'PL34_2007', days: 30, permanent: false, items: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] },

@@ -1,11 +1,12 @@
 import type { LegalBasis } from '../../domain/disclosure';
-import { PERMANENT_POSTING_DAYS, type ContentsByBasis } from '../../domain/disclosure-contents';
+import { postingRuleOf, type ContentsByBasis } from '../../domain/disclosure-contents';
 
-/** The legal minimum posting time of a list, grouped: "30 days: items 1–3, 5–12, 14; permanently: items 4, 13". */
+/** The legal posting time of a list, grouped: "30 days: items 1–3, 5–12; permanently: items 4, 13; no minimum: 14". */
 export interface PostingThreshold {
   readonly basis: LegalBasis;
-  readonly days: number;
-  /** Contents posted permanently (Law 10/2022 items 4 and 13), checked as "up the whole quarter". */
+  /** The minimum in days; null for permanent posting and for contents without a minimum. */
+  readonly days: number | null;
+  /** Contents posted permanently (Law 10/2022 items 4 and 13), checked as "still up at the quarter's end". */
   readonly permanent: boolean;
   /** Item numbers in the article, ascending. */
   readonly items: readonly number[];
@@ -14,15 +15,19 @@ export interface PostingThreshold {
 /** Read from the contents list the reporting system serves, so the threshold shown is the one the counts used. */
 export function postingThresholds(contentsByBasis: ContentsByBasis, bases: readonly LegalBasis[]): PostingThreshold[] {
   return bases.flatMap((basis) => {
-    const byDays = new Map<number, number[]>();
+    // Keyed "30", "permanent", "none"; minimums first, then permanent posting, then contents without a minimum.
+    const byRule = new Map<string, number[]>();
     contentsByBasis[basis].forEach((c, i) => {
-      const list = byDays.get(c.minDaysPosted);
+      const rule = postingRuleOf(c);
+      const key = rule.kind === 'minimumDays' ? String(rule.days) : rule.kind;
+      const list = byRule.get(key);
       if (list) list.push(i + 1);
-      else byDays.set(c.minDaysPosted, [i + 1]);
+      else byRule.set(key, [i + 1]);
     });
-    return [...byDays]
-      .sort(([a], [b]) => a - b)
-      .map(([days, items]) => ({ basis, days, permanent: days >= PERMANENT_POSTING_DAYS, items }));
+    const order = (key: string) => (key === 'permanent' ? 1e9 : key === 'none' ? 2e9 : Number(key));
+    return [...byRule]
+      .sort(([a], [b]) => order(a) - order(b))
+      .map(([key, items]) => ({ basis, days: key === 'permanent' || key === 'none' ? null : Number(key), permanent: key === 'permanent', items }));
   });
 }
 

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfig } from '../../app/config-context';
-import { useDistricts } from '../../app/use-districts';
-import { useDashboardState } from '../../app/url-state';
+import { useConfig } from '../../state/config-context';
+import { useDistricts } from '../../state/use-districts';
+import { useDashboardState } from '../../state/url-state';
 import { buildRankingOption } from '../../components/chart/build-ranking-option';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
@@ -51,7 +51,7 @@ export default function EmulationPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const config = useConfig();
-  const { period, unitCode, setUnit } = useDashboardState();
+  const { period, unitCode, setUnit, toggleUnit } = useDashboardState();
   const stockYear = stockYearOf(period);
   const stockPeriod = useMemo<Period>(() => ({ kind: 'year', year: stockYear }), [stockYear]);
   const { districts, byCode, communesByCode } = useDistricts(stockPeriod);
@@ -81,7 +81,6 @@ export default function EmulationPage() {
     [models, stockYear, focusCodes, hasPreviousYear],
   );
 
-  const toggleUnit = useCallback((code: string) => setUnit(code === unitCode ? null : code), [setUnit, unitCode]);
   const knownUnit = useCallback((code: string) => summary?.districts.some((d) => d.unitCode === code) ?? false, [summary]);
   const onChartClick = useCallback(({ name }: { name: string }) => knownUnit(name) && toggleUnit(name), [knownUnit, toggleUnit]);
 

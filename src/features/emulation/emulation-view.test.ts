@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emulationModels } from '../../../mocks/data/emulation';
 import { summariseModels } from '../../domain/emulation-metrics';
-import { emulationValues } from '../overview/overview-values';
+import { emulationValues } from '../../domain/indicators/value-functions';
 import { extremesOf, growthByYear, metricValue, provinceMetricValue, registryYears, stockYearOf, unitMetricValues, unlistedModels } from './emulation-view';
 import { MODELS } from './test-models';
 

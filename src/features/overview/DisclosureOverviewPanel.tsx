@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfig } from '../../app/config-context';
-import { boundsOf, periodAvailable } from '../../app/period-bounds';
+import { useConfig } from '../../state/config-context';
+import { boundsOf, periodAvailable } from '../../state/period-bounds';
 import { KpiBlock } from '../../components/kpi/KpiBlock';
 import { Panel } from '../../components/panel';
 import { kpiFigure } from '../../domain/kpi';
@@ -10,7 +10,7 @@ import { quartersOf, type Period } from '../../domain/period';
 import { formatPercent, formatPointChange } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { disclosureQueries } from '../../queries/disclosure';
-import { disclosureValues } from './disclosure-values';
+import { disclosureValues } from '../../domain/indicators/disclosure-values';
 
 export function DisclosureOverviewPanel({ period, unitCodes, href }: { period: Period; unitCodes?: ReadonlySet<string>; href: string }) {
   const { t, i18n } = useTranslation();

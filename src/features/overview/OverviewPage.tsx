@@ -1,25 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KpiBlock } from '../../components/kpi/KpiBlock';
 import { Panel } from '../../components/panel';
+import { registryCovers, serviceCatalogueYear } from '../../domain/indicators';
 import { kpiFigure, yearsForKpi } from '../../domain/kpi';
 import type { Period } from '../../domain/period';
 import { countServiceLevels } from '../../domain/procedures-metrics';
-import { useConfig } from '../../app/config-context';
-import { boundsOf, periodAvailable } from '../../app/period-bounds';
-import { ROUTES } from '../../app/routes';
-import { useDashboardState, useViewSearch } from '../../app/url-state';
+import { useConfig } from '../../state/config-context';
+import { boundsOf, periodAvailable } from '../../state/period-bounds';
+import { ROUTES } from '../../state/routes';
+import { useDashboardState, useViewSearch } from '../../state/url-state';
 import { formatNumber, formatPercent, formatPeriod, formatPointChange, formatSignedNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
-import { complaintQueries } from '../../queries/complaints';
-import { emulationQueries } from '../../queries/emulation';
-import { procedureQueries } from '../../queries/procedures';
-import { unitQueries } from '../../queries/units';
 import { DisclosureOverviewPanel } from './DisclosureOverviewPanel';
 import { RankingOverviewPanel } from '../rankings/RankingOverviewPanel';
-import { caseFileValues, complaintValues, emulationValues } from './overview-values';
-import { useYearlyQueries } from '../../queries/use-yearly-queries';
+import { caseFileValues, complaintValues, emulationValues } from '../../domain/indicators/value-functions';
+import { usePeriodData } from '../../queries/use-period-data';
 
 export default function OverviewPage() {
   const { t, i18n } = useTranslation();
@@ -32,13 +28,9 @@ export default function OverviewPage() {
   const years = yearsForKpi(period, isAvailable);
   const unitCodes = useMemo(() => (unitCode ? new Set([unitCode]) : undefined), [unitCode]);
 
-  const units = useQuery(unitQueries.catalogue(config));
+  const { units, complaints, caseFiles, catalogue, registry } = usePeriodData(config, years, serviceCatalogueYear(period));
   const unitName = unitCode ? (units.data?.districts.find((u) => u.code === unitCode)?.fullName ?? unitCode) : t('filters.allUnits');
 
-  const complaints = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
-  const caseFiles = useYearlyQueries(years, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
-  const catalogue = useQuery(procedureQueries.catalogue(config, period.year));
-  const registry = useQuery(emulationQueries.registry(config));
 
   const pct = (v: number | null) => formatPercent(v, lang);
   const pts = (d: number | null) => t('overview.points', { value: formatPointChange(d, lang) });
@@ -64,10 +56,15 @@ export default function OverviewPage() {
   const emulationKpis = useMemo(() => {
     if (!registry.data) return null;
     const v = emulationValues(registry.data.models, unitCodes);
-    const yearAvailable = (p: Period) => p.year >= Number(bounds.firstMonth.slice(0, 4)) && p.year <= Number(bounds.lastMonth.slice(0, 4));
+    // One stock rule everywhere: a year end is compared with the year end before wherever the registry reaches back.
+    const models = registry.data.models;
+    const yearAvailable = (p: Period) => registryCovers(models, p.year) && p.year <= Number(bounds.lastMonth.slice(0, 4));
     return { models: kpiFigure(stockYear, v.models, yearAvailable), exemplary: kpiFigure(stockYear, v.exemplary, yearAvailable) };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [registry.data, unitCodes, stockYear.year, bounds]);
+
+  // The stock shown is a year end; its comparison is the year end before that, named, never "last year" of the period.
+  const stockComparison = t('overview.vsYearEnd', { year: stockYear.year - 1 });
 
   const levels = useMemo(() => {
     if (!catalogue.data) return null;
@@ -116,8 +113,8 @@ export default function OverviewPage() {
           {levels && (
             <p className="kpi-note" data-testid="services-levels">
               {levels.scheme === 'decree43'
-                ? `${t('overview.servicesLevel3')} (${period.year}): ${count(levels.byLevel[3])} · ${t('overview.servicesLevel4')}: ${count(levels.byLevel[4])}`
-                : `${t('overview.servicesFull')} (${period.year}): ${count(levels.byLevel.full)} · ${t('overview.servicesPartial')}: ${count(levels.byLevel.partial)}`}
+                ? `${t('overview.servicesLevel3')} (${serviceCatalogueYear(period)}): ${count(levels.byLevel[3])} · ${t('overview.servicesLevel4')}: ${count(levels.byLevel[4])}`
+                : `${t('overview.servicesFull')} (${serviceCatalogueYear(period)}): ${count(levels.byLevel.full)} · ${t('overview.servicesPartial')}: ${count(levels.byLevel.partial)}`}
             </p>
           )}
         </Panel>
@@ -135,8 +132,8 @@ export default function OverviewPage() {
           {emulationKpis && (
             <>
               <div className="kpis">
-                <KpiBlock label={t('overview.emulationModels')} figure={emulationKpis.models} format={count} formatChange={countChange} higherIsBetter href={href(ROUTES.emulation)} testId="kpi-emulation-models" />
-                <KpiBlock label={t('overview.emulationExemplary')} figure={emulationKpis.exemplary} format={count} formatChange={countChange} higherIsBetter href={href(ROUTES.emulation)} testId="kpi-emulation-exemplary" />
+                <KpiBlock label={t('overview.emulationModels')} figure={emulationKpis.models} format={count} formatChange={countChange} higherIsBetter href={href(ROUTES.emulation)} testId="kpi-emulation-models" comparisonLabel={stockComparison} />
+                <KpiBlock label={t('overview.emulationExemplary')} figure={emulationKpis.exemplary} format={count} formatChange={countChange} higherIsBetter href={href(ROUTES.emulation)} testId="kpi-emulation-exemplary" comparisonLabel={stockComparison} />
               </div>
               <p className="kpi-note">{t('overview.emulationAsOfYear', { year: stockYear.year })}</p>
             </>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfig } from '../../app/config-context';
+import { useConfig } from '../../state/config-context';
 import { Panel, type PanelStatus } from '../../components/panel';
 import { groupContentsByBasis } from '../../domain/disclosure-contents';
 import type { Period } from '../../domain/period';

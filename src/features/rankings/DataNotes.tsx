@@ -1,5 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { indicatorDef, THEME_SOURCE, type ThemeId } from '../../domain/ranking';
+import { indicator } from '../../domain/indicators';
+import type { Period } from '../../domain/period';
+import { indicatorDef, notApplicableIndicators, THEME_SOURCE, type ThemeId } from '../../domain/ranking';
+import { formatDate } from '../../lib/format';
+import type { Language } from '../../lib/i18n';
 import type { LeagueRow } from './league-rows';
 import type { RankingInputs } from './use-rankings';
 
@@ -17,15 +21,25 @@ export function FailedThemesNote({ themes, sources }: { themes: readonly ThemeId
   );
 }
 
-/** Units not ranked on some indicator, named with the indicators, under the table. */
-export function MissingDataNotes({ rows, failedThemes }: { rows: readonly LeagueRow[]; failedThemes: readonly ThemeId[] }) {
-  const { t } = useTranslation();
-  // A failed source is said once above the table, not once per unit.
-  const missingOf = (r: LeagueRow) => r.missing.filter((id) => !failedThemes.includes(indicatorDef(id).theme));
+/** Units not ranked on some indicator, named with the indicators, under the table; indicators not yet in force, once. */
+export function MissingDataNotes({ rows, failedThemes, period }: { rows: readonly LeagueRow[]; failedThemes: readonly ThemeId[]; period: Period }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const notApplicable = notApplicableIndicators(period);
+  // A failed source is said once above the table, an indicator not in force once below it: neither once per unit.
+  const missingOf = (r: LeagueRow) => r.missing.filter((id) => !failedThemes.includes(indicatorDef(id).theme) && !notApplicable.includes(id));
   const withMissing = rows.filter((r) => missingOf(r).length > 0 && r.rank !== null);
-  if (!withMissing.length) return null;
+  if (!withMissing.length && !notApplicable.length) return null;
   return (
     <ul className="missing-notes" data-testid="missing-notes">
+      {notApplicable.map((id) => {
+        const basis = indicator(id).legalBasis[0];
+        return (
+          <li key={id} data-testid="not-applicable-note">
+            * {t('rankingsPage.league.notApplicable', { indicators: t(`rankingsPage.indicators.${id}`), basis: basis ? basis.document[lang] : '', from: basis ? formatDate(basis.from, lang) : '' })}
+          </li>
+        );
+      })}
       {withMissing.map((r) => (
         <li key={r.code}>
           * {t('rankingsPage.league.missingNote', { unit: r.name, indicators: missingOf(r).map((id) => t(`rankingsPage.indicators.${id}`)).join('; ') })}

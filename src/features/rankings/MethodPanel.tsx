@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISTRICT_POPULATION } from '../../domain/population';
-import { indicatorDef, shares, type RankingMethod } from '../../domain/ranking';
+import { indicatorDef, roundedShares, shares, type RankingMethod } from '../../domain/ranking';
 import { formatNumber, formatPercent } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { formatIndicator } from './format';
@@ -14,7 +14,18 @@ export function MethodPanel({ method, fromConfig, unitNames, className }: { meth
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const headingId = useId();
-  const themeShares = shares(method.themes.map((th) => [th.id, th.weight] as const));
+  const exactThemeShares = shares(method.themes.map((th) => [th.id, th.weight] as const));
+  // Shown rounded by largest remainder, so each column adds up to exactly 100 % as printed.
+  const themeShares = roundedShares(exactThemeShares, 0.01);
+  const overallShares = roundedShares(
+    new Map(
+      method.themes.flatMap((th) => {
+        const inTheme = shares(th.indicators.map((i) => [i.id, i.weight] as const));
+        return th.indicators.map((i) => [i.id, (exactThemeShares.get(th.id) ?? 0) * (inTheme.get(i.id) ?? 0)] as const);
+      }),
+    ),
+    0.001,
+  );
   const pct = (v: number | undefined) => formatPercent(v ?? 0, lang, 0);
   const { good, fair, average } = method.tiers;
 
@@ -39,7 +50,7 @@ export function MethodPanel({ method, fromConfig, unitNames, className }: { meth
               </tr>
             </thead>
             {method.themes.map((theme) => {
-              const inTheme = shares(theme.indicators.map((i) => [i.id, i.weight] as const));
+              const inTheme = roundedShares(shares(theme.indicators.map((i) => [i.id, i.weight] as const)), 0.01);
               const themeShare = themeShares.get(theme.id) ?? 0;
               return (
                 <tbody key={theme.id} data-testid={`method-theme-${theme.id}`}>
@@ -69,7 +80,7 @@ export function MethodPanel({ method, fromConfig, unitNames, className }: { meth
                             : t('rankingsPage.method.range')}
                         </td>
                         <td className="num">{pct(inTheme.get(ind.id))}</td>
-                        <td className="num">{formatPercent(themeShare * (inTheme.get(ind.id) ?? 0), lang, 1)}</td>
+                        <td className="num">{formatPercent(overallShares.get(ind.id) ?? 0, lang, 1)}</td>
                       </tr>
                     );
                   })}

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { useDashboardState, useViewSearch } from '../../app/url-state';
-import { useDistricts } from '../../app/use-districts';
+import { ROUTES } from '../../state/routes';
+import { useDashboardState, useViewSearch } from '../../state/url-state';
+import { useDistricts } from '../../state/use-districts';
 import { Panel } from '../../components/panel';
 import type { Language } from '../../lib/i18n';
 import { FailedThemesNote } from './DataNotes';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfig } from '../../app/config-context';
-import { useDashboardState, useViewSearch } from '../../app/url-state';
-import { useDistricts } from '../../app/use-districts';
+import { useConfig } from '../../state/config-context';
+import { useDashboardState, useViewSearch } from '../../state/url-state';
+import { useDistricts } from '../../state/use-districts';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { Panel } from '../../components/panel';
 import { toCsv } from '../../lib/export/csv';
@@ -25,7 +25,7 @@ export default function RankingsPage() {
   const lang = i18n.language as Language;
   const config = useConfig();
   const search = useViewSearch();
-  const { period, unitCode, setUnit } = useDashboardState();
+  const { period, unitCode, toggleUnit } = useDashboardState();
   const { all } = useDistricts(period);
   const r = useRankings(period, 8);
 
@@ -34,7 +34,7 @@ export default function RankingsPage() {
   const periodLabels = useMemo(() => r.periods.map((p) => formatPeriodShort(p, lang)), [r.periods, lang]);
   const periodLabel = formatPeriod(period, lang);
   const ranked = r.current?.rankedCount ?? 0;
-  const select = (code: string) => setUnit(code === unitCode ? null : code);
+  const select = toggleUnit;
 
   const leagueTable = useMemo<TableData>(
     () => ({
@@ -144,7 +144,7 @@ export default function RankingsPage() {
               caption={t('rankingsPage.league.caption', { count: ranked, period: periodLabel })}
             />
           )}
-          <MissingDataNotes rows={rows} failedThemes={r.failedThemes} />
+          <MissingDataNotes rows={rows} failedThemes={r.failedThemes} period={period} />
         </Panel>
 
         <ChartPanel

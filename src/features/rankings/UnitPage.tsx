@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
-import { ROUTES } from '../../app/routes';
-import { useDashboardState, useViewSearch } from '../../app/url-state';
-import { useDistricts } from '../../app/use-districts';
+import { ROUTES } from '../../state/routes';
+import { useDashboardState, useViewSearch } from '../../state/url-state';
+import { useDistricts } from '../../state/use-districts';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { Panel } from '../../components/panel';
 import { scoreChange, shares, unitIn, whatItTakes } from '../../domain/ranking';

@@ -1,3 +1,4 @@
+import { label } from '../../domain/indicators';
 import { registerMessages } from '../../lib/i18n';
 
 /** Text of this feature, merged into the i18n catalogue under "rankingsPage". English must have the same keys. */
@@ -16,7 +17,7 @@ export const vi = {
       resolution: 'Tỷ lệ giải quyết đơn thuộc thẩm quyền',
       overdue: 'Tỷ lệ đơn quá hạn',
       per10k: 'Số đơn trên 10.000 dân',
-      reception: 'Thực hiện lịch tiếp công dân định kỳ',
+      reception: label('complaints.reception').vi,
     },
     services: { online: 'Tỷ lệ hồ sơ nộp trực tuyến', onTime: 'Tỷ lệ hồ sơ giải quyết đúng hạn' },
     emulation: { modelsPer10k: 'Mô hình "Dân vận khéo" trên 10.000 dân', exemplaryShare: 'Tỷ lệ mô hình tiêu biểu' },
@@ -57,6 +58,7 @@ export const vi = {
     sortBy: 'Sắp xếp theo {{column}}',
     missingNote: '{{unit}} không có số liệu: {{indicators}} — không xếp hạng theo các chỉ tiêu này; điểm lĩnh vực tính trên các chỉ tiêu còn lại.',
     missingMark: 'thiếu số liệu',
+    notApplicable: 'Chỉ tiêu "{{indicators}}" chưa áp dụng trong kỳ này (căn cứ: {{basis}}, hiệu lực từ {{from}}): không tính cho đơn vị nào; điểm lĩnh vực chia lại trọng số cho các chỉ tiêu còn lại.',
     failedThemes: 'Chưa lấy được số liệu lĩnh vực {{themes}}: xếp hạng hiện tính trên các lĩnh vực còn lại.',
     noUnits: 'Không có đơn vị nào có số liệu trong kỳ này.',
     openUnit: 'Mở trang đơn vị {{unit}}',
@@ -173,7 +175,7 @@ export const en: Widen<typeof vi> = {
       resolution: 'Resolution rate (within jurisdiction)',
       overdue: 'Overdue share',
       per10k: 'Petitions per 10,000 residents',
-      reception: 'Chair reception sessions held',
+      reception: label('complaints.reception').en,
     },
     services: { online: 'Case files filed online', onTime: 'Case files resolved on time' },
     emulation: { modelsPer10k: '"Dân vận khéo" models per 10,000 residents', exemplaryShare: 'Exemplary models share' },
@@ -213,6 +215,7 @@ export const en: Widen<typeof vi> = {
     sortBy: 'Sort by {{column}}',
     missingNote: '{{unit}} has no data for: {{indicators}} — not ranked on these; its theme scores use the remaining indicators.',
     missingMark: 'data missing',
+    notApplicable: 'The indicator "{{indicators}}" does not apply to this period (basis: {{basis}}, in force from {{from}}): no unit is measured on it; its theme re-weights the remaining indicators.',
     failedThemes: 'No data yet from {{themes}}: the ranking uses the other themes for now.',
     noUnits: 'No unit has data for this period.',
     openUnit: 'Open the page of {{unit}}',

@@ -1,4 +1,4 @@
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../state/routes';
 
 /**
  * Link to a unit's page that keeps the view (period, language) and makes the unit the page-wide selection, so the

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useConfig } from '../../app/config-context';
-import { boundsOf, periodAvailable } from '../../app/period-bounds';
+import { useConfig } from '../../state/config-context';
+import { boundsOf, periodAvailable } from '../../state/period-bounds';
 import type { PanelStatus } from '../../components/panel';
 import type { SourceId } from '../../config/schema';
 import { periodKey, trailingPeriods, type Period } from '../../domain/period';
@@ -18,12 +17,7 @@ import {
   type RankingMethod,
   type ThemeId,
 } from '../../domain/ranking';
-import { complaintQueries } from '../../queries/complaints';
-import { disclosureQueries } from '../../queries/disclosure';
-import { emulationQueries } from '../../queries/emulation';
-import { procedureQueries } from '../../queries/procedures';
-import { unitQueries } from '../../queries/units';
-import { useYearlyQueries } from '../../queries/use-yearly-queries';
+import { indicatorData, usePeriodData } from '../../queries/use-period-data';
 
 export type ThemeSource = (typeof THEME_SOURCE)[ThemeId];
 
@@ -63,11 +57,8 @@ export function useRankingInputs(period: Period, history = 8): RankingInputs {
   const periods = useMemo(() => trailingPeriods(period, history).filter((p) => periodAvailable(p, bounds)), [key, history, bounds]);
   const years = useMemo(() => [...new Set(periods.map((p) => p.year))], [periods]);
 
-  const units = useQuery(unitQueries.catalogue(config));
-  const disclosure = useQuery(disclosureQueries.summary(config));
-  const registry = useQuery(emulationQueries.registry(config));
-  const complaints = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
-  const caseFiles = useYearlyQueries(years, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
+  const loaded = usePeriodData(config, years);
+  const { units, disclosure, registry, complaints, caseFiles } = loaded;
 
   const single = (q: { status: PanelStatus; error: unknown; data?: { asOf: string }; refetch: () => unknown }): SourceState => ({
     status: q.status,
@@ -90,15 +81,8 @@ export function useRankingInputs(period: Period, history = 8): RankingInputs {
   const failedKey = failedThemes.join(',');
   const inputs = useMemo(() => {
     if (status !== 'success' || !units.data) return [];
-    return periods.map((p) =>
-      periodInputs(p, unitsInForce(units.data.districts, p), {
-        disclosureRows: disclosure.data?.rows ?? null,
-        complaintsByYear: complaints.status === 'success' ? complaints.byYear : null,
-        caseFilesByYear: caseFiles.status === 'success' ? caseFiles.byYear : null,
-        models: registry.data?.models ?? null,
-        population,
-      }),
-    );
+    const data = indicatorData(loaded, population);
+    return periods.map((p) => periodInputs(p, unitsInForce(units.data.districts, p), data));
     // The yearly maps change identity exactly when their data do; failedKey covers a source turning to error.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [status, units.data, periods, disclosure.data, complaints.byYear, caseFiles.byYear, registry.data, failedKey]);

@@ -11,6 +11,7 @@ import { countOf, exportContext, fileNameOf, type ServicesPageContext } from './
 import { SegmentedSwitch } from './SegmentedSwitch';
 import { levelCount, levelKeys, levelsByOwner, sumLevelCounts, type LevelScheme, type LevelsByOwner, type OwnerLevels } from './services-metrics';
 import { levelsTable, type Named } from './services-tables';
+import { serviceCatalogueYear } from '../../domain/indicators';
 
 interface LevelsPanelProps {
   readonly ctx: ServicesPageContext;
@@ -38,7 +39,8 @@ function onlineCount(counts: LevelCounts | null): number {
 export function LevelsPanel({ ctx, catalogue }: LevelsPanelProps) {
   const { t, lang, period } = ctx;
   const [kind, setKind] = useState<OwnerKind>('district');
-  const year = period.year;
+  // The catalogue in force at the end of the period: a 2022 quarter before Decree 42 (1 Aug 2022) reads 2021's.
+  const year = serviceCatalogueYear(period);
 
   const computed = useMemo<Computed | null>(() => {
     if (!catalogue.data) return null;

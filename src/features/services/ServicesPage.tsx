@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDashboardState } from '../../app/url-state';
+import { useDashboardState } from '../../state/url-state';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
 import { samePeriodLastYear } from '../../domain/period';
 import { formatPercent, formatPeriod } from '../../lib/format';
@@ -28,7 +28,7 @@ const asPoints = (rate: number | null) => (rate === null ? null : rate * 100);
 export default function ServicesPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const { period, unitCode, setUnit } = useDashboardState();
+  const { period, unitCode, toggleUnit } = useDashboardState();
   const data = useServicesData(period);
   const { current, districtCodes } = data;
   const [measure, setMeasure] = useState<HeadlineMeasure>('online');
@@ -36,10 +36,10 @@ export default function ServicesPage() {
 
   const select = useCallback(
     (code: string) => {
-      if (districtCodes.has(code)) setUnit(code === unitCode ? null : code);
+      if (districtCodes.has(code)) toggleUnit(code);
       else if (data.owners.some((o) => o.code === code && o.kind === 'department')) setMarked((m) => (m === code ? null : code));
     },
-    [districtCodes, data.owners, setUnit, unitCode],
+    [districtCodes, data.owners, toggleUnit],
   );
 
   const unitCodes = useMemo(() => (unitCode ? new Set([unitCode]) : undefined), [unitCode]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, type Period } from '../../domain/period';
 import type { CaseFileMonth, ServiceLevelRecord } from '../../domain/procedures';
-import { caseFileValues } from '../overview/overview-values';
+import { caseFileValues } from '../../domain/indicators/value-functions';
 import {
   levelCount,
   levelKeys,
@@ -67,12 +67,16 @@ describe('measures', () => {
 
   it('gives the Overview value for a unit and a period, from the same records', () => {
     const byYear = new Map([[2020, records]]);
-    for (const code of ['444', '436', DEPT]) {
+    for (const code of ['444', '436']) {
       const codes = new Set([code]);
       const overview = caseFileValues(byYear, codes);
       expect(measureRate(periodTotals(records, p('2020-Q4'), codes), 'online')).toBe(overview.onlineShare(p('2020-Q4')));
       expect(measureRate(periodTotals(records, p('2020-Q4'), codes), 'onTime')).toBe(overview.onTimeRate(p('2020-Q4')));
     }
+    // The Overview's unit filter holds districts; a department is not a unit and has no unit figure there.
+    expect(caseFileValues(byYear, new Set([DEPT])).onlineShare(p('2020-Q4'))).toBeNull();
+    // The province (no filter) is every owner, departments included.
+    expect(caseFileValues(byYear).onlineShare(p('2020-Q4'))).toBe(measureRate(periodTotals(records, p('2020-Q4')), 'online'));
   });
 
   it('gives null, never a partial sum, when a month of the period is missing', () => {

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useConfig } from '../../app/config-context';
-import { boundsOf, periodAvailable } from '../../app/period-bounds';
-import { useDistricts } from '../../app/use-districts';
+import { useConfig } from '../../state/config-context';
+import { boundsOf, periodAvailable } from '../../state/period-bounds';
+import { useDistricts } from '../../state/use-districts';
 import type { Period } from '../../domain/period';
 import type { CaseFileMonth } from '../../domain/procedures';
 import { procedureQueries } from '../../queries/procedures';
 import { useYearlyQueries } from '../../queries/use-yearly-queries';
 import { ownersOf, trendMonths, yearsForWindow, type Owner } from './services-metrics';
+import { serviceCatalogueYear } from '../../domain/indicators';
 
 /**
  * Everything the page reads, as separate query states so each panel can show its own: the period's year and the
@@ -33,7 +34,7 @@ export function useServicesData(period: Period) {
   const windowYears = yearsForWindow(window, yearAvailable);
   const history = useYearlyQueries(windowYears, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
 
-  const catalogue = useQuery(procedureQueries.catalogue(config, period.year));
+  const catalogue = useQuery(procedureQueries.catalogue(config, serviceCatalogueYear(period)));
   const { districts, byCode } = useDistricts(period);
 
   const records: readonly CaseFileMonth[] | undefined = current.byYear.get(period.year);

@@ -76,6 +76,7 @@ export const en: Widen<typeof vi> = {
     subtitle: '{{unit}} · {{period}}',
     vsPrevious: 'vs previous period',
     vsLastYear: 'vs same period last year',
+    vsYearEnd: 'vs the end of {{year}}',
     noComparison: 'no comparison data',
     openTheme: 'Details',
     trend: 'Trend over the last {{count}} periods',

@@ -72,6 +72,7 @@ export const vi = {
     subtitle: '{{unit}} · {{period}}',
     vsPrevious: 'so với kỳ trước',
     vsLastYear: 'so với cùng kỳ năm trước',
+    vsYearEnd: 'so với cuối năm {{year}}',
     noComparison: 'không có số liệu so sánh',
     openTheme: 'Xem chi tiết',
     trend: 'Xu hướng {{count}} kỳ gần nhất',

@@ -61,8 +61,12 @@ describe('disclosure adapter', () => {
     });
     // Published on the portal only: no notice-board days, so not "posted long enough".
     expect(r.items[3]).toMatchObject({ onTime: false, publishedDate: '2023-08-03', channels: ['cong_ttdt'], daysPosted: null, postedLongEnough: false });
-    // Item 13 is posted permanently: 60 days is short of the whole quarter.
+    // Item 13 is posted permanently: 60 days from 1 July is short of the quarter's end.
     expect(r.items[12]).toMatchObject({ channels: ['niem_yet', 'hop_thon', 'van_ban'], daysPosted: 60, postedLongEnough: false });
+    // Published on 15 Sep and still up on 30 Sep: posted permanently, whatever "90 days" would say; item 14 has no minimum.
+    const late = adaptReport({ ...lawReport, noiDung: [{ stt: 4, ngay: '15/09/2023', ht: 'NY', sn: 16, dh: 1 }, { stt: 14, ngay: '20/09/2023', ht: 'NY', sn: 5, dh: 1 }] }, 'x');
+    expect(late.items[3]).toMatchObject({ postedLongEnough: true });
+    expect(late.items[13]).toMatchObject({ postedLongEnough: true });
     expect(r.items[1]).toEqual({
       contentCode: 'L10_02',
       published: false,

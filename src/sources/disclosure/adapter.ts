@@ -1,4 +1,5 @@
-import { DISCLOSURE_CONTENTS_BY_BASIS, type ContentsByBasis } from '../../domain/disclosure-contents';
+import { DISCLOSURE_CONTENTS_BY_BASIS, meetsPostingRule, postingRuleOf, type ContentsByBasis } from '../../domain/disclosure-contents';
+import type { QuarterKey } from '../../domain/period';
 import type {
   CommuneDisclosureQuarter,
   DistrictDisclosureQuarter,
@@ -64,16 +65,18 @@ const notPublished = (contentCode: string): DisclosureItem => ({
   postedLongEnough: false,
 });
 
-function adaptItem(item: WireReportItem, content: DisclosureContent, path: string): DisclosureItem {
+function adaptItem(item: WireReportItem, content: DisclosureContent, path: string, quarter: QuarterKey): DisclosureItem {
   const channels = [...new Set(item.ht.split(';') as ChannelCode[])].map((code) => CHANNEL[code]);
+  const publishedDate = isoFromViDate(item.ngay, `${path}.ngay`);
   return {
     contentCode: content.code,
     published: true,
     onTime: item.dh === 1,
-    publishedDate: isoFromViDate(item.ngay, `${path}.ngay`),
+    publishedDate,
     channels,
     daysPosted: item.sn,
-    postedLongEnough: item.sn !== null && item.sn >= content.minDaysPosted,
+    // The law's posting rule: 30 days, permanent (still up at the quarter's end) or no minimum (Law 10/2022 Art. 13).
+    postedLongEnough: meetsPostingRule(postingRuleOf(content), item.sn, publishedDate, quarter),
   };
 }
 
@@ -97,7 +100,7 @@ export function adaptReport(
     const content = contents[item.stt - 1];
     if (!content) throw schemaError(`${itemPath}.stt`, `không có nội dung số ${item.stt} theo ${wire.canCu}`);
     if (published.has(content.code)) throw schemaError(`${itemPath}.stt`, `nội dung số ${item.stt} khai hai lần`);
-    published.set(content.code, adaptItem(item, content, itemPath));
+    published.set(content.code, adaptItem(item, content, itemPath, `${year}-Q${quarter}`));
   });
   return {
     communeCode: wire.maXa,

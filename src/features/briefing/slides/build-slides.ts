@@ -103,7 +103,7 @@ export function buildSlides(ids: readonly SlideId[], data: BriefingData, ctx: Bu
     if (data.units.data) {
       if (key === 'disclosure' && data.disclosure.data) built = disclosureSlideData(data.disclosure.data, scope);
       if (key === 'complaints' && data.complaints.data) built = complaintsSlideData(data.complaints.data, scope);
-      if (key === 'services' && data.caseFiles.data) built = servicesSlideData(data.caseFiles.data, scope);
+      if (key === 'services' && data.caseFiles.data) built = servicesSlideData(data.caseFiles.data, scope, data.serviceCatalogue.data);
       if (key === 'emulation' && data.emulation.data) built = emulationSlideData(data.emulation.data, scope);
     }
     cache.set(key, built);

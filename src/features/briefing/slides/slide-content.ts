@@ -157,6 +157,13 @@ export function themeSlideContent(data: ThemeSlideData, ctx: ContentContext): Sl
     data.quarterShown ? t('briefingPage.noteMonthQuarter', { quarter: data.quarterShown }) : null,
     data.stockYear !== null ? t('briefingPage.noteStockYear', { year: data.stockYear }) : null,
     data.theme === 'services' ? t('briefingPage.noteServicesProvince') : null,
+    data.serviceLevels
+      ? t(`briefingPage.noteLevels_${data.serviceLevels.scheme}`, {
+          year: data.serviceLevels.year,
+          headline: formatNumber(data.serviceLevels.headline, lang),
+          other: formatNumber(data.serviceLevels.other, lang),
+        })
+      : null,
   ]);
   return { chartTitle, option, table, highlights, notes, kpis: [], map: themeSlideMap(data, ctx) };
 }
@@ -196,11 +203,11 @@ function groupedRates(categories: readonly string[], current: { name: string; va
   return { ...option, xAxis: { ...xAxis, axisLabel: { interval: 0, overflow: 'break', width: 120, lineHeight: 16 } } };
 }
 
-function signedChange(f: Figure, measure: 'rate' | 'count', lang: Language, t: TFunction, basis: 'kpiVsLastYear' | 'kpiVsYearEnd'): string {
+function signedChange(f: Figure, measure: 'rate' | 'count', lang: Language, t: TFunction, basis: 'kpiVsLastYear' | 'kpiVsYearEnd', year?: number): string {
   const change = displayedChange(f, measure);
   if (change === null) return t('briefingPage.kpiNoComparison');
   const text = measure === 'rate' ? `${formatSignedNumber(change, lang, 1)} ${t('briefingPage.col.points')}` : formatSignedNumber(change, lang);
-  return t(`briefingPage.${basis}`, { change: `${change > 0 ? '▲' : change < 0 ? '▼' : '='} ${text}` });
+  return t(`briefingPage.${basis}`, { change: `${change > 0 ? '▲' : change < 0 ? '▼' : '='} ${text}`, year });
 }
 
 const tone = (f: Figure, measure: 'rate' | 'count', higherIsBetter: boolean): KpiTile['tone'] => {
@@ -239,8 +246,8 @@ export function overviewSlideContent(data: OverviewSlideData, ctx: ContentContex
     { id: 'complaintResolution', label: t('briefingPage.indicator.complaintResolution'), value: rate(f.complaintResolution.value), change: signedChange(f.complaintResolution, 'rate', lang, t, 'kpiVsLastYear'), tone: tone(f.complaintResolution, 'rate', true) },
     { id: 'onlineShare', label: t('briefingPage.indicator.onlineShare'), value: rate(f.onlineShare.value), change: signedChange(f.onlineShare, 'rate', lang, t, 'kpiVsLastYear'), tone: tone(f.onlineShare, 'rate', true) },
     { id: 'onTimeHandling', label: t('briefingPage.indicator.onTimeHandling'), value: rate(f.onTimeHandling.value), change: signedChange(f.onTimeHandling, 'rate', lang, t, 'kpiVsLastYear'), tone: tone(f.onTimeHandling, 'rate', true) },
-    { id: 'models', label: t('briefingPage.indicator.models'), value: count(f.models.value), change: signedChange(f.models, 'count', lang, t, 'kpiVsYearEnd'), tone: tone(f.models, 'count', true) },
-    { id: 'exemplary', label: t('briefingPage.indicator.exemplary'), value: count(f.exemplary.value), change: signedChange(f.exemplary, 'count', lang, t, 'kpiVsYearEnd'), tone: tone(f.exemplary, 'count', true) },
+    { id: 'models', label: t('briefingPage.indicator.models'), value: count(f.models.value), change: signedChange(f.models, 'count', lang, t, 'kpiVsYearEnd', data.stockYear - 1), tone: tone(f.models, 'count', true) },
+    { id: 'exemplary', label: t('briefingPage.indicator.exemplary'), value: count(f.exemplary.value), change: signedChange(f.exemplary, 'count', lang, t, 'kpiVsYearEnd', data.stockYear - 1), tone: tone(f.exemplary, 'count', true) },
   ];
   return {
     chartTitle,

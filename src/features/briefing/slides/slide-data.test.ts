@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Period } from '../../../domain/period';
-import { complaintValues } from '../../overview/overview-values';
+import { complaintValues } from '../../../domain/indicators/value-functions';
 import {
   complaintsSlideData,
   disclosureSlideData,
@@ -10,7 +10,8 @@ import {
   servicesSlideData,
   stockYearOf,
 } from './slide-data';
-import { caseFileYear, complaintYear, disclosureQuarter, model, scope } from './test-fixtures';
+import { districtFigures, unitsBelowMinimum } from '../../complaints/complaint-view';
+import { caseFileYear, complaintYear, disclosureQuarter, DISTRICTS, model, scope } from './test-fixtures';
 
 const year2024: Period = { kind: 'year', year: 2024 };
 
@@ -160,5 +161,28 @@ describe('overview slide data', () => {
     expect(data.figures.onlineShare).toEqual({ value: null, comparison: null });
     expect(data.figures.models).toEqual({ value: 1, comparison: 1 });
     expect(data.stockYear).toBe(2024);
+  });
+});
+
+describe('"below the minimum" on the slide and on the complaints page', () => {
+  it('names the same units: a chair who missed one month is below it, even with a full total for the year', () => {
+    const records = complaintYear(2024, {
+      '443': { received: 1, within: 1, resolved: 1, overLevel: 0, sessions: 2 },
+      '441': { received: 1, within: 1, resolved: 1, overLevel: 0, sessions: 2 },
+    }).map((r) => (r.unitCode === '443' && r.month === '2024-01' ? { ...r, chairSessions: { regular: 0, adHoc: 0 } } : r.unitCode === '443' && r.month === '2024-02' ? { ...r, chairSessions: { regular: 4, adHoc: 0 } } : r));
+    const slide = complaintsSlideData(new Map([[2024, records]]), scope(year2024));
+    const page = unitsBelowMinimum(districtFigures(records, year2024, DISTRICTS.map((d) => ({ code: d.code, name: d.fullName }))));
+    expect(slide.shortfall?.check.failing.map((f) => f.code)).toEqual(['443']);
+    expect(page.map((f) => f.code)).toEqual(['443']);
+  });
+});
+
+describe('"Dân vận khéo" on the slides uses the stock rule of the theme page', () => {
+  it('compares 2017 with the 2016 year end, which the registry holds although monthly data begin in 2017', () => {
+    const models = [model('a', '443', 2012), model('b', '443', 2016), model('c', '441', 2017)];
+    const data = emulationSlideData(models, scope({ kind: 'year', year: 2017 }));
+    expect(data.primary.province).toEqual({ value: 3, comparison: 2 });
+    const overview = overviewSlideData({ complaints: null, caseFiles: null, disclosure: null, models }, scope({ kind: 'year', year: 2017 }));
+    expect(overview.figures.models).toEqual({ value: 3, comparison: 2 });
   });
 });

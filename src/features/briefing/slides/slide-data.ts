@@ -1,5 +1,4 @@
 import type { ComplaintMonth } from '../../../domain/complaints';
-import { complaintTotals, type ComplaintTotals } from '../../../domain/complaints-metrics';
 import type { DistrictDisclosureQuarter, LegalBasis } from '../../../domain/disclosure';
 import type { EmulationModel } from '../../../domain/emulation';
 import {
@@ -13,13 +12,14 @@ import {
   type Shortfall,
   type ShortfallCheck,
 } from '../../../domain/highlights';
+import { measure as measureIndicator, provinceScope, registryCovers, serviceCatalogueYear, unitsScope, type IndicatorData } from '../../../domain/indicators';
 import { kpiFigure } from '../../../domain/kpi';
-import { monthsOf, quartersOf, samePeriodLastYear, type Period, type QuarterKey } from '../../../domain/period';
-import type { CaseFileMonth } from '../../../domain/procedures';
-import { rateOf } from '../../../domain/ratio';
+import { quartersOf, samePeriodLastYear, type Period, type QuarterKey } from '../../../domain/period';
+import type { CaseFileMonth, ServiceLevelRecord } from '../../../domain/procedures';
+import { countServiceLevels } from '../../../domain/procedures-metrics';
 import type { AdminUnit } from '../../../domain/units';
-import { disclosureValues } from '../../overview/disclosure-values';
-import { caseFileValues, complaintValues, emulationValues } from '../../overview/overview-values';
+import { disclosureValues } from '../../../domain/indicators/disclosure-values';
+import { caseFileValues, complaintValues, emulationValues, valueFunction } from '../../../domain/indicators/value-functions';
 
 /**
  * The data object of each slide, built once from the fetched records with the same value functions the Overview
@@ -55,6 +55,34 @@ export interface ThemeSlideData {
   readonly quarterShown: QuarterKey | null;
   /** Emulation: the stocks are those at the end of this year. */
   readonly stockYear: number | null;
+  /** Services: online services by level in the catalogue that applies to the period (1.190 level-3 services in 2017). */
+  readonly serviceLevels?: ServiceLevelFigures | null;
+}
+
+/** The catalogue's level counts for the period, through the indicator catalogue (Decree 43 levels or Decree 42 kinds). */
+export interface ServiceLevelFigures {
+  readonly year: number;
+  readonly scheme: 'decree43' | 'decree42';
+  /** Level-3 services (Decree 43) or full-process services (Decree 42). */
+  readonly headline: number;
+  /** Level-4 services (Decree 43) or partial services (Decree 42). */
+  readonly other: number;
+}
+
+/** The level counts of the catalogue in force for the period, or null without a catalogue. */
+export function serviceLevelFigures(services: readonly ServiceLevelRecord[] | null, period: Period): ServiceLevelFigures | null {
+  if (!services) return null;
+  const year = serviceCatalogueYear(period);
+  const data: IndicatorData = { ...NO_SOURCES, serviceCatalogues: new Map([[year, services]]) };
+  const level3 = measureIndicator('services.level3', data, provinceScope([]), period);
+  if (level3.value !== null) {
+    const counts = countServiceLevels(services);
+    return { year, scheme: 'decree43', headline: level3.value, other: counts?.scheme === 'decree43' ? counts.byLevel[4] : 0 };
+  }
+  const full = measureIndicator('services.fullProcess', data, provinceScope([]), period);
+  if (full.value === null) return null;
+  const counts = countServiceLevels(services);
+  return { year, scheme: 'decree42', headline: full.value, other: counts?.scheme === 'decree42' ? counts.byLevel.partial : 0 };
 }
 
 type ValueFn = (p: Period) => number | null;
@@ -83,14 +111,7 @@ function snapshot(
 
 const only = (code: string) => new Set([code]);
 
-/** A period's totals from the year's records; null when a month is missing (never a partial sum). */
-function complaintPeriodTotals(byYear: ReadonlyMap<number, readonly ComplaintMonth[]>, p: Period, unitCodes?: ReadonlySet<string>): ComplaintTotals | null {
-  const records = byYear.get(p.year);
-  if (!records) return null;
-  const months = monthsOf(p);
-  const totals = complaintTotals(records, months, unitCodes);
-  return totals.monthsReported === months.length ? totals : null;
-}
+const NO_SOURCES: IndicatorData = { disclosureRows: null, complaintsByYear: null, caseFilesByYear: null, models: null, population: () => null };
 
 function comparisonOf(scope: SlideScope): { period: Period; comparable: boolean } {
   const period = samePeriodLastYear(scope.period);
@@ -104,14 +125,17 @@ export function complaintsSlideData(byYear: ReadonlyMap<number, readonly Complai
   const unit = (code: string) => perUnit.get(code) ?? complaintValues(byYear, only(code));
   const make = (indicator: IndicatorId, measure: Measure, provinceFn: ValueFn, unitFn: (code: string) => ValueFn) =>
     snapshot(indicator, measure, 'samePeriodLastYear', scope, scope.period, cmp, comparable, provinceFn, unitFn);
-  const overLevel = (codes?: ReadonlySet<string>): ValueFn => (p) => complaintPeriodTotals(byYear, p, codes)?.overLevel ?? null;
+  const overLevel = (codes?: ReadonlySet<string>): ValueFn => valueFunction('complaints.overLevel', { complaintsByYear: byYear }, codes);
 
+  // Sessions meeting the monthly minimum / the minimum: the catalogue's reception indicator, judged month by month.
+  const sessions = (codes?: ReadonlySet<string>) =>
+    measureIndicator('complaints.reception', { ...NO_SOURCES, complaintsByYear: byYear }, codes ? unitsScope([...codes]) : provinceScope([]), scope.period);
   const sessionRow = (code: string, name: string): Shortfall | null => {
-    const totals = complaintPeriodTotals(byYear, scope.period, only(code));
-    return totals ? { code, name, actual: totals.receptionCompliance.numerator, required: totals.receptionCompliance.denominator } : null;
+    const m = sessions(only(code));
+    return m.numerator !== null && m.denominator !== null ? { code, name, actual: m.numerator, required: m.denominator } : null;
   };
   const rows = scope.districts.map((d) => sessionRow(d.code, d.fullName)).filter((r): r is Shortfall => r !== null);
-  const provinceTotals = complaintPeriodTotals(byYear, scope.period);
+  const provinceSessions = sessions();
 
   return {
     theme: 'complaints',
@@ -123,7 +147,7 @@ export function complaintsSlideData(byYear: ReadonlyMap<number, readonly Complai
     shortfall: {
       check: shortfalls('receptionSessions', rows),
       rows,
-      province: { actual: provinceTotals?.receptionCompliance.numerator ?? 0, required: provinceTotals?.receptionCompliance.denominator ?? 0 },
+      province: { actual: provinceSessions.numerator ?? 0, required: provinceSessions.denominator ?? 0 },
     },
     basisChanged: false,
     quarterShown: null,
@@ -134,14 +158,11 @@ export function complaintsSlideData(byYear: ReadonlyMap<number, readonly Complai
 /** The chair's reception sessions as a rate of the legal minimum, per unit: for unit slides. */
 export function receptionSnapshot(byYear: ReadonlyMap<number, readonly ComplaintMonth[]>, scope: SlideScope): IndicatorSnapshot {
   const { period: cmp, comparable } = comparisonOf(scope);
-  const rate = (codes?: ReadonlySet<string>): ValueFn => (p) => {
-    const r = complaintPeriodTotals(byYear, p, codes)?.receptionCompliance;
-    return r ? rateOf(r) : null;
-  };
+  const rate = (codes?: ReadonlySet<string>): ValueFn => valueFunction('complaints.reception', { complaintsByYear: byYear }, codes);
   return snapshot('receptionCompliance', 'rate', 'samePeriodLastYear', scope, scope.period, cmp, comparable, rate(), (code) => rate(only(code)));
 }
 
-export function servicesSlideData(byYear: ReadonlyMap<number, readonly CaseFileMonth[]>, scope: SlideScope): ThemeSlideData {
+export function servicesSlideData(byYear: ReadonlyMap<number, readonly CaseFileMonth[]>, scope: SlideScope, services: readonly ServiceLevelRecord[] | null = null): ThemeSlideData {
   const { period: cmp, comparable } = comparisonOf(scope);
   // The province figure is every owner's (departments included), exactly the Overview's; units are the districts.
   const province = caseFileValues(byYear);
@@ -157,6 +178,7 @@ export function servicesSlideData(byYear: ReadonlyMap<number, readonly CaseFileM
     basisChanged: false,
     quarterShown: null,
     stockYear: null,
+    serviceLevels: serviceLevelFigures(services, scope.period),
   };
 }
 
@@ -209,7 +231,8 @@ export function emulationSlideData(models: readonly EmulationModel[], scope: Sli
   const year = stockYearOf(scope.period);
   const current: Period = { kind: 'year', year };
   const before: Period = { kind: 'year', year: year - 1 };
-  const comparable = yearCovered(scope, before.year);
+  // One stock rule everywhere: a year end is compared with the year end before wherever the registry reaches back.
+  const comparable = registryCovers(models, before.year);
   const province = emulationValues(models);
   const perUnit = new Map(scope.districts.map((d) => [d.code, emulationValues(models, only(d.code))]));
   const unit = (code: string) => perUnit.get(code) ?? emulationValues(models, only(code));
@@ -224,11 +247,6 @@ export function emulationSlideData(models: readonly EmulationModel[], scope: Sli
     quarterShown: null,
     stockYear: year,
   };
-}
-
-/** A year is covered when any of its months is: the registry keeps years, not months. */
-function yearCovered(scope: SlideScope, year: number): boolean {
-  return [1, 12].some((m) => scope.isAvailable({ kind: 'month', year, index: m }));
 }
 
 export interface OverviewSources {
@@ -252,7 +270,7 @@ export function overviewSlideData(sources: OverviewSources, scope: SlideScope): 
     return { value: f.current, comparison: f.lastYear };
   };
   const year = stockYearOf(scope.period);
-  const stockAvailable = (p: Period) => yearCovered(scope, p.year);
+  const stockAvailable = (p: Period) => sources.models !== null && registryCovers(sources.models, p.year);
   const complaints = sources.complaints ? complaintValues(sources.complaints) : null;
   const caseFiles = sources.caseFiles ? caseFileValues(sources.caseFiles) : null;
   const disclosure = sources.disclosure ? disclosureValues(sources.disclosure) : null;

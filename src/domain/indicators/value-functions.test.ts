@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ComplaintMonth } from '../../domain/complaints';
-import type { EmulationModel } from '../../domain/emulation';
-import { parsePeriod, type Period } from '../../domain/period';
-import { complaintValues, emulationValues } from './overview-values';
+import type { ComplaintMonth } from '../complaints';
+import type { EmulationModel } from '../emulation';
+import { parsePeriod, type Period } from '../period';
+import { complaintValues, emulationValues } from './value-functions';
 
 const p = (text: string) => parsePeriod(text) as Period;
 

@@ -56,8 +56,13 @@ export function useDashboardState() {
     setPeriod: useCallback((p: Period) => update({ period: periodKey(p) }), [update]),
     setUnit: useCallback((code: string | null) => update({ unit: code }), [update]),
     setLang: useCallback((lang: Language) => update({ lang }), [update]),
+    /** Clicking a unit in a map, chart or table selects it everywhere; clicking the selected unit again clears it. */
+    toggleUnit: useCallback((code: string) => update({ unit: nextUnit(state.unitCode, code) }), [update, state.unitCode]),
   };
 }
+
+/** The unit selected after a click on `clicked`: the same unit again clears the selection. */
+export const nextUnit = (current: string | null, clicked: string): string | null => (clicked === current ? null : clicked);
 
 /** Query string to carry the current view onto another page. */
 export function useViewSearch(): string {
