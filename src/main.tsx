@@ -36,7 +36,7 @@ async function bootstrap() {
 
   root.render(
     <StrictMode>
-      <App config={config} queryClient={createQueryClient()} i18n={i18n} />
+      <App config={config} queryClient={createQueryClient(config.retries)} i18n={i18n} />
     </StrictMode>,
   );
 }
