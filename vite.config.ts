@@ -2,9 +2,20 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { META_CSP, SECURITY_HEADERS } from './scripts/deploy/security-headers';
+
+/**
+ * The Content-Security-Policy goes into the built index.html only: the dev server's hot reload injects an inline
+ * script that a strict policy would block. The policy itself is defined in scripts/deploy/security-headers.ts.
+ */
+const cspMeta = () => ({
+  name: 'csp-meta',
+  apply: 'build' as const,
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CSP }, injectTo: 'head-prepend' as const }],
+});
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), cspMeta()],
   resolve: {
     // The demo's MSW bundle would otherwise carry the public-suffix list; see mocks/shims/tldts.ts.
     alias: mode === 'test' ? [] : [{ find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) }],
@@ -17,6 +28,8 @@ export default defineConfig(({ mode }) => ({
     manifest: true,
   },
   server: { port: 5173, strictPort: true },
+  // The preview server sends the deployment's headers, so the browser tests run under the policy production uses.
+  preview: { headers: { ...SECURITY_HEADERS } },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],

@@ -7,7 +7,9 @@ import { boundsOf } from '../period-bounds';
 import { ROUTES, type RouteId } from '../routes';
 import { useDashboardState, useViewSearch } from '../url-state';
 import { LanguageSwitch } from './LanguageSwitch';
+import { OfflineBanner } from './OfflineBanner';
 import { PeriodControl } from './PeriodControl';
+import { PeriodNotice } from './PeriodNotice';
 import { UnitFilter } from './UnitFilter';
 
 const NAV: readonly RouteId[] = ['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings', 'briefing'];
@@ -67,6 +69,10 @@ export function Shell({ children, available }: { children: ReactNode; available:
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
+        <OfflineBanner />
+        {state.rejectedPeriod !== null && (
+          <PeriodNotice given={state.rejectedPeriod} shown={state.period} bounds={boundsOf(config)} onDismiss={state.clearRejectedPeriod} />
+        )}
         {children}
       </main>
     </div>

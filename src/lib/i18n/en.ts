@@ -114,6 +114,9 @@ export const en: Widen<typeof vi> = {
     models: '{{count}} models',
     points: '{{value}} pp',
   },
+  download: {
+    failed: 'The {{format}} file could not be made: {{message}}',
+  },
   table: {
     search: 'Search the table',
     previous: 'Previous page',

@@ -110,6 +110,9 @@ export const vi = {
     models: '{{count}} mô hình',
     points: '{{value}} điểm %',
   },
+  download: {
+    failed: 'Không tải được tệp {{format}}: {{message}}',
+  },
   table: {
     search: 'Tìm trong bảng',
     previous: 'Trang trước',
