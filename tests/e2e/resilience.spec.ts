@@ -1,24 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { SCREENSHOT_DIR } from './helpers';
+import { expect, test } from '@playwright/test';
+import { SCREENSHOT_DIR, watchCsp } from './helpers';
 
 /**
  * Hardening and failure states in a real browser, on the production build served with the deployment's security
  * headers (vite.config.ts `preview.headers`) and the build's <meta> Content-Security-Policy.
  */
-
-/** Records every Content-Security-Policy violation the page reports, from before its first script runs. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const found: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = found;
-    document.addEventListener('securitypolicyviolation', (e) => found.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const console: string[] = [];
-  page.on('console', (msg) => {
-    if (/Content.Security.Policy/i.test(msg.text())) console.push(msg.text());
-  });
-  return async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...console];
-}
 
 const PAGES: ReadonlyArray<[string, string]> = [
   ['/?period=2024', 'panel-complaints'],
@@ -57,11 +43,11 @@ test.describe('Content-Security-Policy', () => {
     // The listener works: an inline script is refused and reported (so the empty list above means something).
     await page.evaluate(() => {
       const s = document.createElement('script');
-      s.textContent = 'window.__ran = true';
+      s.textContent = 'window.inlineScriptRan = true';
       document.body.append(s);
     });
     await expect.poll(violations).toContainEqual(expect.stringContaining('script-src'));
-    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { inlineScriptRan?: boolean }).inlineScriptRan)).toBeUndefined();
   });
 });
 
