@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { SCREENSHOT_DIR, watchCsp } from './helpers';
 
@@ -96,5 +97,21 @@ test.describe('Failures a reader can act on', () => {
     await page.goto('/khieu-nai-to-cao?period=2023-Q2');
     await expect(page.getByRole('heading', { level: 1, name: 'Khiếu nại, tố cáo' })).toBeVisible();
     await expect(page.getByTestId('period-notice')).toHaveCount(0);
+  });
+});
+
+test.describe('A failing system and the briefing pack', () => {
+  test('the pack is made with the slides whose systems answered; the cover names the missing ones', async ({ page }, info) => {
+    await page.goto('/trinh-chieu?period=2024&demo-fault=complaints:500');
+    const status = page.getByTestId('pdf-status');
+    await expect(status).toContainText('Tệp PDF sẽ không có', { timeout: 30_000 });
+    await expect(status).toContainText('Hệ thống báo cáo công tác tiếp công dân');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bộ tài liệu PDF' }).click()]);
+    const file = info.outputPath('pack-with-missing.pdf');
+    await download.saveAs(file);
+    const cover = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(cover).toContain('Không có trong tài liệu (hệ thống không trả lời)');
+    expect(cover).toContain('Khiếu nại, tố cáo (Hệ thống báo cáo công tác tiếp công dân');
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', file, info.outputPath('pack-missing-cover')]);
   });
 });
