@@ -7,6 +7,7 @@ import { boundsOf } from '../period-bounds';
 import { ROUTES, type RouteId } from '../routes';
 import { useDashboardState, useViewSearch } from '../url-state';
 import { LanguageSwitch } from './LanguageSwitch';
+import { CatalogueNotice } from './CatalogueNotice';
 import { OfflineBanner } from './OfflineBanner';
 import { PeriodControl } from './PeriodControl';
 import { PeriodNotice } from './PeriodNotice';
@@ -70,6 +71,7 @@ export function Shell({ children, available }: { children: ReactNode; available:
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <OfflineBanner />
+        <CatalogueNotice period={state.period} />
         {state.rejectedPeriod !== null && (
           <PeriodNotice given={state.rejectedPeriod} shown={state.period} bounds={boundsOf(config)} onDismiss={state.clearRejectedPeriod} />
         )}

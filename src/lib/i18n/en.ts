@@ -19,6 +19,7 @@ export const en: Widen<typeof vi> = {
     savedAt: 'Figures saved at {{time}}',
     periodInvalid: 'The period "{{given}}" in the link is not valid or outside the months with data ({{first}} – {{last}}); showing {{shown}}.',
     dismiss: 'Close',
+    catalogueFailed: 'So units show as codes instead of names, the unit filter is empty and maps cannot match shapes to units.',
   },
   nav: {
     label: 'Main navigation',

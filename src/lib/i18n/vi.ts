@@ -15,6 +15,7 @@ export const vi = {
     savedAt: 'Số liệu đã lưu lúc {{time}}',
     periodInvalid: 'Kỳ "{{given}}" trong đường dẫn không hợp lệ hoặc ngoài khoảng có số liệu ({{first}} – {{last}}); đang hiển thị {{shown}}.',
     dismiss: 'Đóng',
+    catalogueFailed: 'Vì vậy các đơn vị hiện theo mã thay cho tên, bộ lọc đơn vị trống và bản đồ không khớp được ranh giới với đơn vị.',
   },
   nav: {
     label: 'Điều hướng chính',
