@@ -1,4 +1,4 @@
-import { getResponse, http, HttpResponse, type HttpHandler } from 'msw';
+import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { SOURCE_IDS, type AppConfig, type SourceId } from '../src/config/schema';
 import { isDataQualityFault, spoilAnswer, type DataQualityFault } from './data-quality-faults';
 import { endpoint } from './systems/endpoint';
@@ -8,9 +8,12 @@ import { endpoint } from './systems/endpoint';
  *   ?demo-fault=complaints:500            the system answers HTTP 500
  *   ?demo-fault=disclosure:malformed      the system answers, but one number in its data is the text "N/A"
  *   ?demo-fault=complaints:unknown-unit   the system answers, with records the dashboard must leave out (see data-quality-faults.ts)
+ *   ?demo-fault=units:hang                the system never answers (the request times out)
+ *   ?demo-fault=procedures:401            the system refuses the credential
  * Several faults are comma-separated. The setting is kept for the browser tab so it survives navigation.
  */
-export type FaultKind = '500' | 'malformed' | 'offline' | DataQualityFault;
+export type FaultKind = '500' | 'malformed' | 'offline' | 'hang' | '401' | DataQualityFault;
+const KINDS: readonly string[] = ['500', 'malformed', 'offline', 'hang', '401'] satisfies FaultKind[];
 export type Faults = Partial<Record<SourceId, FaultKind>>;
 
 const STORAGE_KEY = 'demo-fault';
@@ -19,8 +22,8 @@ export function parseFaults(text: string | null): Faults {
   const faults: Faults = {};
   for (const part of (text ?? '').split(',')) {
     const [source, kind] = part.split(':');
-    if ((SOURCE_IDS as readonly string[]).includes(source ?? '') && (kind === '500' || kind === 'malformed' || kind === 'offline' || isDataQualityFault(kind))) {
-      faults[source as SourceId] = kind;
+    if ((SOURCE_IDS as readonly string[]).includes(source ?? '') && (KINDS.includes(kind ?? '') || isDataQualityFault(kind))) {
+      faults[source as SourceId] = kind as FaultKind;
     }
   }
   return faults;
@@ -63,6 +66,11 @@ export function faultHandlers(config: AppConfig, faults: Faults, realHandlers: r
     http.all(endpoint(config.sources[source as SourceId].baseUrl, '*'), async ({ request }) => {
       if (kind === '500') return HttpResponse.json({ message: 'Internal Server Error' }, { status: 500 });
       if (kind === 'offline') return HttpResponse.error();
+      if (kind === '401') return HttpResponse.json({ message: 'Unauthorized' }, { status: 401 });
+      if (kind === 'hang') {
+        await delay('infinite');
+        return HttpResponse.error();
+      }
       const real = await getResponse([...realHandlers], request);
       if (!real) return HttpResponse.json({ message: 'Not found' }, { status: 404 });
       if (isDataQualityFault(kind)) {

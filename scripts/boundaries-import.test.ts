@@ -184,7 +184,37 @@ describe.skipIf(!existsSync(fixture))('boundaries-import on the Hà Tĩnh 2019 d
     } finally {
       spy.mockRestore();
     }
-    expect(errors.join('\n')).toContain('features[0].properties.ma_huyen');
+    const text = errors.join('\n');
+    expect(text).toContain('features[0].properties.ma_huyen');
+    // In the command's language, pointing to the flag and to what the file does offer.
+    expect(text).toContain('have no unit code in property "ma_huyen" (--code-property)');
+    expect(text).toContain('Properties in the file: code, name, type');
+    expect(text).not.toContain('cấu hình');
+  });
+
+  it('refuses a code property shared by many units (MA_TINH) instead of merging the districts into one shape', async () => {
+    const withProvince = { ...input, features: input.features.map((f) => ({ ...f, properties: { ...f.properties, MA_TINH: '42' } })) };
+    const file = path.join(dir, 'with-province.geojson');
+    await writeFile(file, JSON.stringify(withProvince));
+    const target = path.join(dir, 'merged.geojson');
+    const errors: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(String(line)));
+    try {
+      expect(await main([file, '--code-property', 'MA_TINH', '--out', target])).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(errors.join('\n')).toContain('13 features share 1 code(s) in property "MA_TINH"');
+    expect(errors.join('\n')).toContain('42: 13 features');
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('keeps every islet of the coastal districts, and says which ones simplification would have dropped', () => {
+    const partsIn = new Map(input.features.map((f) => [String(f.properties?.code), f.geometry.type === 'Polygon' ? 1 : f.geometry.coordinates.length]));
+    const partsOut = new Map(output.features.map((f) => [String(f.properties?.ma_huyen), f.geometry.type === 'Polygon' ? 1 : f.geometry.coordinates.length]));
+    expect(partsOut).toEqual(partsIn);
+    expect(partsIn.get('442')).toBe(6);
+    expect(report.restoredIslets.length).toBeGreaterThan(0);
   });
 
   it('runs as `npm run boundaries:import` does (through scripts/run-ts.mjs), TopoJSON input included', async () => {
@@ -205,6 +235,20 @@ describe.skipIf(!existsSync(fixture))('boundaries-import on the Hà Tĩnh 2019 d
 });
 
 describe('boundaries-import arguments', () => {
+  it('prints its help and exits 0 on --help, listing the flags and the Hà Tĩnh codes for --expect', async () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, 'info').mockImplementation((line: unknown) => void lines.push(String(line)));
+    try {
+      expect(await main(['--help'])).toBe(0);
+      expect(await main(['-h'])).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lines[0]).toContain('--code-property');
+    expect(lines[0]).toContain('436,437,439,440,441,442,443,444,445,446,447,448,449');
+    expect(lines[0]).toContain('boundaries.url');
+  });
+
   it('prints the usage and exits 2 without input, code property or output', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {

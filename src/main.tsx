@@ -7,6 +7,10 @@ import { StartupErrorPage } from './app/StartupErrorPage';
 import { loadConfig } from './config/load-config';
 import { waitForUpstreamBefore } from './lib/http';
 import { initI18n, isLanguage } from './lib/i18n';
+import { indexedDbStore } from './offline/idb-store';
+import { keepQueries, restoreQueries } from './offline/persist-queries';
+import { registerOfflineWorker } from './offline/register-worker';
+import { setSavedAt } from './offline/saved-at';
 import './styles/app.css';
 
 async function bootstrap() {
@@ -34,9 +38,19 @@ async function bootstrap() {
     started.catch((error: unknown) => root.render(<StartupErrorPage error={error} kind="demo" />));
   }
 
+  const queryClient = createQueryClient(config.retries);
+  if (!config.demo) {
+    // The last data loaded, kept for offline use. The entry file's hashed URL names the build: data saved by another
+    // build may not have the shape this one expects, so it is not reused.
+    const build = import.meta.url;
+    setSavedAt(await restoreQueries(queryClient, indexedDbStore, build));
+    keepQueries(queryClient, indexedDbStore, build, setSavedAt);
+  }
+  void registerOfflineWorker(config.demo);
+
   root.render(
     <StrictMode>
-      <App config={config} queryClient={createQueryClient()} i18n={i18n} />
+      <App config={config} queryClient={queryClient} i18n={i18n} />
     </StrictMode>,
   );
 }

@@ -1,12 +1,13 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Link, Route, Router, Switch } from 'wouter';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import type { AppConfig } from '../config/schema';
 import type { i18next } from '../lib/i18n';
 import { ConfigProvider } from '../state/config-context';
 import { PAGE_LOADERS } from './page-loaders';
 import { ROUTES, type RouteId } from '../state/routes';
+import { RouteErrorBoundary } from './RouteErrorBoundary';
 import { Shell } from './shell/Shell';
 
 // Each page is its own chunk: ECharts and Leaflet load only with the pages that draw them.
@@ -41,6 +42,29 @@ function PageFallback() {
   );
 }
 
+/** The page area: a page whose code fails to load shows a message and a reload button inside the shell. */
+function Pages() {
+  const [location] = useLocation();
+  return (
+    <RouteErrorBoundary resetKey={location}>
+      <Suspense fallback={<PageFallback />}>
+        <Switch>
+          <Route path={ROUTES.overview} component={OverviewPage} />
+          <Route path={ROUTES.disclosure} component={DisclosurePage} />
+          <Route path={ROUTES.complaints} component={ComplaintsPage} />
+          <Route path={ROUTES.services} component={ServicesPage} />
+          <Route path={ROUTES.emulation} component={EmulationPage} />
+          <Route path={ROUTES.rankings} component={RankingsPage} />
+          <Route path={ROUTES.unit} component={UnitPage} />
+          <Route path={ROUTES.briefing} component={BriefingPage} />
+          <Route path={ROUTES.dataQuality} component={DataQualityPage} />
+          <Route component={NotFound} />
+        </Switch>
+      </Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
 export interface AppProps {
   readonly config: AppConfig;
   readonly queryClient: QueryClient;
@@ -54,20 +78,7 @@ export function App({ config, queryClient, i18n }: AppProps) {
         <QueryClientProvider client={queryClient}>
           <Router base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
             <Shell available={AVAILABLE}>
-              <Suspense fallback={<PageFallback />}>
-                <Switch>
-                  <Route path={ROUTES.overview} component={OverviewPage} />
-                  <Route path={ROUTES.disclosure} component={DisclosurePage} />
-                  <Route path={ROUTES.complaints} component={ComplaintsPage} />
-                  <Route path={ROUTES.services} component={ServicesPage} />
-                  <Route path={ROUTES.emulation} component={EmulationPage} />
-                  <Route path={ROUTES.rankings} component={RankingsPage} />
-                  <Route path={ROUTES.unit} component={UnitPage} />
-                  <Route path={ROUTES.briefing} component={BriefingPage} />
-                  <Route path={ROUTES.dataQuality} component={DataQualityPage} />
-                  <Route component={NotFound} />
-                </Switch>
-              </Suspense>
+              <Pages />
             </Shell>
           </Router>
         </QueryClientProvider>

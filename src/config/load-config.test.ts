@@ -26,3 +26,56 @@ describe('runtime config', () => {
     expect(details).toContain('sources.complaints.baseUrl');
   });
 });
+
+function detailsOf(raw: unknown): string {
+  try {
+    parseConfig(raw);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.details.join('\n');
+    throw e;
+  }
+  throw new Error('config was accepted');
+}
+
+describe('runtime config hardening', () => {
+  it('refuses a base URL with a scheme other than http(s), in words', () => {
+    const details = detailsOf({ ...shipped, sources: { ...shipped.sources, complaints: { baseUrl: 'javascript:alert(1)', auth: null } } });
+    expect(details).toContain('sources.complaints.baseUrl: the base URL must be an http(s) address or a path on this site');
+    expect(details).not.toContain('Invalid input');
+  });
+
+  it('refuses data: boundary and tile URLs and accepts http(s) and paths', () => {
+    const details = detailsOf({ ...shipped, boundaries: { ...shipped.boundaries, url: 'data:application/json,{}' }, tiles: { url: 'file:///x/{z}.png', attribution: 'x' } });
+    expect(details).toContain('boundaries.url');
+    expect(details).toContain('tiles.url');
+    expect(() => parseConfig({ ...shipped, sources: { ...shipped.sources, complaints: { baseUrl: 'https://lgsp.hatinh.gov.vn/ttcp', auth: null } } })).not.toThrow();
+  });
+
+  it('refuses reversed periods, naming both months', () => {
+    const details = detailsOf({ ...shipped, periods: { firstMonth: '2024-12', lastMonth: '2017-01' } });
+    expect(details).toContain('periods.lastMonth: 2017-01 comes before firstMonth 2024-12');
+  });
+
+  it('words type and value errors instead of "Invalid input"', () => {
+    const details = detailsOf({ ...shipped, demo: 'yes', boundaries: { ...shipped.boundaries, format: 'shp' }, periods: { firstMonth: '2017-1', lastMonth: '2024-12' } });
+    expect(details).toContain('demo: must be true or false, not the text "yes"');
+    expect(details).toContain('boundaries.format: must be one of "geojson", "topojson"');
+    expect(details).toContain('periods.firstMonth: must be a month written YYYY-MM');
+    expect(details).not.toMatch(/Invalid (input|option)/);
+  });
+
+  it('refuses a literal credential outside demo mode and points to the proxy', () => {
+    const details = detailsOf({ ...shipped, demo: false });
+    expect(details).toContain('sources.procedures.auth: holds a literal Authorization value, and config.json is public');
+    expect(details).toContain('reverse proxy');
+    // Without the secret (the proxy adds it) the same config starts.
+    const sources = { ...shipped.sources, procedures: { baseUrl: shipped.sources.procedures.baseUrl, auth: null } };
+    expect(parseConfig({ ...shipped, demo: false, sources }).demo).toBe(false);
+  });
+
+  it('takes a per-system timeout and a retry count within bounds', () => {
+    const sources = { ...shipped.sources, units: { ...shipped.sources.units, timeoutSeconds: 5 } };
+    expect(parseConfig({ ...shipped, sources, retries: 1 }).sources.units.timeoutSeconds).toBe(5);
+    expect(detailsOf({ ...shipped, retries: 50 })).toContain('retries: must be at most 5');
+  });
+});

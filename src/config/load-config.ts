@@ -11,12 +11,39 @@ export class ConfigError extends Error {
   }
 }
 
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const EXPECTED: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object', array: 'a list' };
+
+/**
+ * Says what is wrong in words an operator can act on. The schema's own messages (formats, ranges, reversed periods,
+ * secrets) are already sentences; zod's generic ones ("Invalid input") are rewritten from the issue's details.
+ */
+export function describeConfigIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `is missing (expected ${EXPECTED[issue.expected] ?? issue.expected})` : `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${typeName(issue.input)}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${typeName(issue.input)}`;
+    case 'unrecognized_keys':
+      return `has unknown key(s): ${issue.keys.join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
 /** Validates an already-parsed config object; throws ConfigError listing every bad field. */
 export function parseConfig(raw: unknown): AppConfig {
-  const result = z.safeParse(appConfigSchema, raw);
+  const result = z.safeParse(appConfigSchema, raw, { reportInput: true });
   if (result.success) return result.data;
   const details = result.error.issues.map(
-    (issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`,
+    (issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${describeConfigIssue(issue)}`,
   );
   throw new ConfigError('Invalid runtime configuration', details);
 }

@@ -1,25 +1,44 @@
 import * as z from 'zod/mini';
 import { checkOverrides } from '../domain/ranking/method';
 
-/** How the dashboard authenticates to one upstream system. Secrets belong to the deployment, not the build. */
+/**
+ * A header sent with every request to one system. config.json is public (any visitor can download it), so a real
+ * credential never goes here: a same-origin reverse proxy adds it (README "Secrets"). Only demo mode, whose fake
+ * systems accept a made-up token, may carry one; outside demo mode start-up refuses it (see `appConfigSchema`).
+ */
 const authSchema = z.nullable(
   z.object({
-    header: z.string().check(z.minLength(1)),
+    header: z.string().check(z.minLength(1, { error: 'must name the header' })),
     value: z.string(),
   }),
 );
 
+/** A scheme other than http(s) (javascript:, data:, file:) never belongs in a URL the app fetches or links to. */
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+export function isWebUrlOrPath(text: string): boolean {
+  const scheme = SCHEME.exec(text.trim())?.[1]?.toLowerCase();
+  return scheme === undefined ? text.trim().length > 0 : scheme === 'http' || scheme === 'https';
+}
+const webUrl = (what: string) =>
+  z.string().check(
+    z.minLength(1, { error: `${what} is empty` }),
+    z.refine(isWebUrlOrPath, { error: `${what} must be an http(s) address or a path on this site (e.g. /upstream/x), not another scheme` }),
+  );
+
 const sourceSchema = z.object({
   /** Absolute URL, or a path resolved against the page's origin. */
-  baseUrl: z.string().check(z.minLength(1)),
+  baseUrl: webUrl('the base URL'),
   auth: z.optional(authSchema),
+  /** Seconds one request may take, answer included, before the panel says the system did not answer (default 30). */
+  timeoutSeconds: z.optional(z.number().check(z.gt(0, { error: 'must be more than 0 seconds' }), z.lte(600, { error: 'must be at most 600 seconds' }))),
 });
 
 export const SOURCE_IDS = ['units', 'procedures', 'complaints', 'disclosure', 'emulation'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 const boundariesSchema = z.object({
-  url: z.string().check(z.minLength(1)),
+  /** The path the browser loads (e.g. /geo/districts.geojson), not the repository path (public/geo/…). */
+  url: webUrl('the boundary file URL'),
   format: z.enum(['geojson', 'topojson']),
   /** Feature property that holds the GSO unit code. */
   codeProperty: z.string().check(z.minLength(1)),
@@ -31,7 +50,8 @@ const boundariesSchema = z.object({
 
 const tilesSchema = z.nullable(
   z.object({
-    url: z.string().check(z.minLength(1)),
+    url: webUrl('the tile URL'),
+    /** Shown as plain text: markup in it is displayed, never run. */
     attribution: z.string(),
   }),
 );
@@ -74,10 +94,13 @@ const rankingSchema = z
     }),
   );
 
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const month = z.string().check(z.regex(MONTH, { error: 'must be a month written YYYY-MM, e.g. 2024-12' }));
+
 export const appConfigSchema = z.object({
   province: z.object({
-    code: z.string().check(z.regex(/^\d{2}$/)),
-    name: z.string().check(z.minLength(1)),
+    code: z.string().check(z.regex(/^\d{2}$/, { error: 'must be the two-digit GSO province code, e.g. 42' })),
+    name: z.string().check(z.minLength(1, { error: 'must not be empty' })),
   }),
   /** When true the app starts the built-in fake upstream systems (MSW) before it fetches anything. */
   demo: z.boolean(),
@@ -90,13 +113,34 @@ export const appConfigSchema = z.object({
   }),
   /** The months the upstream systems hold data for: bounds of the period control, and the default period. */
   periods: z.object({
-    firstMonth: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
-    lastMonth: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+    firstMonth: month,
+    lastMonth: month,
   }),
   boundaries: boundariesSchema,
   tiles: z.optional(tilesSchema),
   ranking: z.optional(rankingSchema),
-});
+  /** How many times a request that failed for a passing reason (network, timeout, 5xx) is tried again (default 2). */
+  retries: z.optional(z.int().check(z.gte(0, { error: 'must be 0 or more' }), z.lte(5, { error: 'must be at most 5' }))),
+}).check(
+  z.superRefine((config, ctx) => {
+    const { firstMonth, lastMonth } = config.periods;
+    if (MONTH.test(firstMonth) && MONTH.test(lastMonth) && firstMonth > lastMonth) {
+      ctx.addIssue({ code: 'custom', path: ['periods', 'lastMonth'], input: lastMonth, message: `${lastMonth} comes before firstMonth ${firstMonth}: the period is reversed` });
+    }
+    if (config.demo) return;
+    for (const id of SOURCE_IDS) {
+      const auth = config.sources[id].auth;
+      if (auth && auth.value !== '') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', id, 'auth'],
+          input: auth.header,
+          message: `holds a literal ${auth.header} value, and config.json is public: anyone can download it. Remove "auth" and let the same-origin reverse proxy add the header (README, "Secrets")`,
+        });
+      }
+    }
+  }),
+);
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
 export type SourceConfig = AppConfig['sources'][SourceId];

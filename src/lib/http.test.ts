@@ -1,8 +1,9 @@
-import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { server } from '../../tests/setup';
-import { buildUrl, getJson, UpstreamError } from './http';
+import { retryDelay, shouldRetry } from '../app/query-client';
+import { buildUrl, getJson, isTransient, refusal, UpstreamError } from './http';
 
 const cfg = { baseUrl: 'http://upstream.test/api', auth: { header: 'Authorization', value: 'Bearer t' } };
 const schema = z.object({ data: z.array(z.object({ ma: z.string(), so_luong: z.number() })) });
@@ -42,5 +43,58 @@ describe('getJson', () => {
     await expect(getJson('complaints', cfg, 'items', schema)).rejects.toMatchObject({ kind: 'http', status: 503, source: 'complaints' });
     server.use(http.get('http://upstream.test/api/items', () => new HttpResponse('<html>', { status: 200 })));
     await expect(getJson('complaints', cfg, 'items', schema)).rejects.toMatchObject({ kind: 'parse' });
+  });
+});
+
+describe('getJson timeouts and connection states', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('gives up on a system that never answers after its configured timeout, naming it', async () => {
+    server.use(http.get('http://upstream.test/api/items', async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }));
+    const started = Date.now();
+    const error = await getJson('complaints', { ...cfg, timeoutSeconds: 0.3 }, 'items', schema).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'timeout', source: 'complaints', detail: '0.3' });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('still lets the caller cancel without an error message', async () => {
+    server.use(http.get('http://upstream.test/api/items', async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }));
+    const controller = new AbortController();
+    const pending = getJson('complaints', cfg, 'items', schema, { signal: controller.signal }).catch((e: unknown) => e);
+    controller.abort();
+    expect(await pending).toMatchObject({ name: 'AbortError' });
+  });
+
+  it('says offline, not "cannot reach", when the browser has no connection', async () => {
+    server.use(http.get('http://upstream.test/api/items', () => HttpResponse.error()));
+    await expect(getJson('complaints', cfg, 'items', schema)).rejects.toMatchObject({ kind: 'network' });
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    await expect(getJson('complaints', cfg, 'items', schema)).rejects.toMatchObject({ kind: 'offline' });
+  });
+});
+
+describe('retry policy', () => {
+  it('retries passing failures a bounded number of times, with growing delays', () => {
+    const retry = shouldRetry(2);
+    const timeout = new UpstreamError('units', 'timeout', 'x');
+    expect(retry(0, timeout)).toBe(true);
+    expect(retry(1, timeout)).toBe(true);
+    expect(retry(2, timeout)).toBe(false);
+    expect([0, 1, 2, 3, 4].map(retryDelay)).toEqual([1000, 2000, 4000, 8000, 8000]);
+  });
+
+  it('does not retry what will answer the same way again', () => {
+    expect(isTransient(new UpstreamError('units', 'http', 'x', 503))).toBe(true);
+    expect(isTransient(new UpstreamError('units', 'network', 'x'))).toBe(true);
+    expect(isTransient(new UpstreamError('units', 'http', 'x', 401))).toBe(false);
+    expect(isTransient(new UpstreamError('units', 'schema', 'x'))).toBe(false);
+    expect(isTransient(refusal('disclosure', 'Phiên hết hạn'))).toBe(false);
+    expect(isTransient(new Error('x'))).toBe(false);
   });
 });

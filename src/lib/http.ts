@@ -1,8 +1,18 @@
 import * as z from 'zod/mini';
 import type { SourceConfig, SourceId } from '../config/schema';
 
-/** Every failure on the way from an upstream system to the domain model, named by system. */
-export type UpstreamErrorKind = 'network' | 'http' | 'parse' | 'schema';
+/**
+ * Every failure on the way from an upstream system to the domain model, named by system:
+ *   network   the system could not be reached (the browser itself is online)
+ *   offline   the browser has no connection
+ *   timeout   no complete answer within the configured time
+ *   http      a non-2xx status
+ *   refused   a 2xx answer whose envelope says the request was refused (the system's own reason is in `detail`)
+ *   parse     not JSON
+ *   schema    JSON of an unexpected shape (field paths in `fieldPaths`)
+ *   too-large more records than the request allowed (a paging or filtering fault upstream)
+ */
+export type UpstreamErrorKind = 'network' | 'offline' | 'timeout' | 'http' | 'refused' | 'parse' | 'schema' | 'too-large';
 
 /** The configured upstream systems, plus the boundary file the map loads (config.boundaries.url). */
 export type UpstreamSourceId = SourceId | 'boundaries';
@@ -16,6 +26,8 @@ export class UpstreamError extends Error {
     /** For kind 'http': the status; for 'schema': the offending field paths, e.g. `data[3].so_luong`. */
     readonly status?: number,
     readonly fieldPaths: readonly string[] = [],
+    /** For 'refused': the system's own words; for 'timeout': the seconds waited; for 'too-large': "received/allowed". */
+    readonly detail?: string,
   ) {
     super(message);
   }
@@ -23,6 +35,33 @@ export class UpstreamError extends Error {
 
 export function isUpstreamError(error: unknown): error is UpstreamError {
   return error instanceof UpstreamError;
+}
+
+/** Seconds an upstream request may take, answer body included, when the config does not say. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+
+/**
+ * Failures that may pass on their own (a blip, a busy or restarting system) are worth another try; a refusal, a
+ * wrong shape or a 4xx will answer the same way again, so retrying would only delay the message.
+ */
+export function isTransient(error: unknown): boolean {
+  if (!isUpstreamError(error)) return false;
+  if (error.kind === 'network' || error.kind === 'timeout') return true;
+  return error.kind === 'http' && (error.status === undefined || error.status >= 500 || error.status === 429 || error.status === 408);
+}
+
+/** The refusal of an envelope-style API that answers HTTP 200 with its own status field. */
+export function refusal(source: UpstreamSourceId, reason: string): UpstreamError {
+  return new UpstreamError(source, 'refused', `${source} refused the request: ${reason}`, undefined, [], reason);
+}
+
+/** A system that sent more records than asked for: its paging or filter is broken, and the figures cannot be trusted. */
+export function tooManyRows(source: UpstreamSourceId, received: number, allowed: number, path: string): UpstreamError {
+  return new UpstreamError(source, 'too-large', `${source} sent ${received} records at ${path}, at most ${allowed} were asked for`, undefined, [path], `${received}/${allowed}`);
+}
+
+function browserOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
 /**
@@ -67,34 +106,60 @@ export async function getJson<S extends z.ZodMiniType>(
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (config.auth) headers[config.auth.header] = config.auth.value;
   await upstreamReady;
-  let response: Response;
+  options.signal?.throwIfAborted();
+
+  // One controller for both reasons to stop: the caller gave up (rethrown as AbortError, no message needed), or the
+  // system took longer than its timeout (an UpstreamError the panel shows). The timer also covers a body that stalls.
+  const seconds = config.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, seconds * 1000);
+  const onCallerAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  const timeoutError = () => new UpstreamError(source, 'timeout', `No answer from ${url} within ${seconds} s`, undefined, [], String(seconds));
+  const stopped = (cause: unknown): never => {
+    if (timedOut) throw timeoutError();
+    throw cause;
+  };
+
   try {
-    response = await fetch(url, { headers, signal: options.signal });
-  } catch (cause) {
-    // Checked by name: jsdom and Node each have their own DOMException class.
-    if (cause instanceof Error && cause.name === 'AbortError') throw cause;
-    throw new UpstreamError(source, 'network', `Không kết nối được tới ${url}`);
+    let response: Response;
+    try {
+      response = await fetch(url, { headers, signal: controller.signal });
+    } catch (cause) {
+      // Checked by name: jsdom and Node each have their own DOMException class.
+      if (cause instanceof Error && cause.name === 'AbortError') stopped(cause);
+      if (browserOffline()) throw new UpstreamError(source, 'offline', `Offline: ${url} not requested`);
+      throw new UpstreamError(source, 'network', `Không kết nối được tới ${url}`);
+    }
+    if (!response.ok) {
+      throw new UpstreamError(source, 'http', `HTTP ${response.status} từ ${url}`, response.status);
+    }
+    let raw: unknown;
+    try {
+      raw = await response.json();
+    } catch (cause) {
+      if (cause instanceof Error && cause.name === 'AbortError') stopped(cause);
+      throw new UpstreamError(source, 'parse', `Dữ liệu trả về từ ${url} không phải JSON hợp lệ`);
+    }
+    const result = z.safeParse(schema, raw);
+    if (!result.success) {
+      const paths = result.error.issues.map((issue) => formatPath(issue.path) || '(gốc)');
+      const first = result.error.issues[0];
+      throw new UpstreamError(
+        source,
+        'schema',
+        `Sai cấu trúc dữ liệu tại ${paths[0] ?? '(gốc)'}: ${first?.message ?? ''}`,
+        undefined,
+        [...new Set(paths)],
+      );
+    }
+    return result.data;
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onCallerAbort);
   }
-  if (!response.ok) {
-    throw new UpstreamError(source, 'http', `HTTP ${response.status} từ ${url}`, response.status);
-  }
-  let raw: unknown;
-  try {
-    raw = await response.json();
-  } catch {
-    throw new UpstreamError(source, 'parse', `Dữ liệu trả về từ ${url} không phải JSON hợp lệ`);
-  }
-  const result = z.safeParse(schema, raw);
-  if (!result.success) {
-    const paths = result.error.issues.map((issue) => formatPath(issue.path) || '(gốc)');
-    const first = result.error.issues[0];
-    throw new UpstreamError(
-      source,
-      'schema',
-      `Sai cấu trúc dữ liệu tại ${paths[0] ?? '(gốc)'}: ${first?.message ?? ''}`,
-      undefined,
-      [...new Set(paths)],
-    );
-  }
-  return result.data;
 }

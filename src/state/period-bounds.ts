@@ -22,8 +22,17 @@ export function defaultPeriod(bounds: PeriodBounds): Period {
 
 /** Reads the period from the URL; anything unknown or out of range falls back to the default rather than an empty page. */
 export function resolvePeriod(text: string | null, bounds: PeriodBounds): Period {
+  return checkPeriod(text, bounds).period;
+}
+
+/**
+ * Like resolvePeriod, and also says whether a given text had to be replaced: the page then tells the reader, since a
+ * link that silently shows another period than the one its sender meant is a wrong figure shown as fact.
+ */
+export function checkPeriod(text: string | null, bounds: PeriodBounds): { period: Period; replaced: boolean } {
   const parsed = parsePeriod(text);
-  return parsed && periodAvailable(parsed, bounds) ? parsed : defaultPeriod(bounds);
+  if (parsed && periodAvailable(parsed, bounds)) return { period: parsed, replaced: false };
+  return { period: defaultPeriod(bounds), replaced: text !== null };
 }
 
 export function yearsAvailable(bounds: PeriodBounds): number[] {

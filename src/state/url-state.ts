@@ -3,7 +3,7 @@ import { useSearchParams } from 'wouter';
 import { periodKey, type Period } from '../domain/period';
 import { isLanguage, type Language } from '../lib/i18n';
 import { useConfig } from './config-context';
-import { boundsOf, resolvePeriod } from './period-bounds';
+import { boundsOf, checkPeriod } from './period-bounds';
 
 /**
  * The view's state lives in the URL so that a copied link restores it and back/forward step through it:
@@ -13,17 +13,21 @@ export const PARAM = { period: 'period', unit: 'unit', lang: 'lang' } as const;
 
 export interface DashboardState {
   readonly period: Period;
+  /** The `?period=` text when it was not a valid period with data, so the page can say it showed another one. */
+  readonly rejectedPeriod: string | null;
   readonly periodKey: string;
   readonly unitCode: string | null;
   readonly lang: Language;
 }
 
 export function readDashboardState(params: URLSearchParams, bounds: { firstMonth: string; lastMonth: string }): DashboardState {
-  const period = resolvePeriod(params.get(PARAM.period), bounds);
+  const given = params.get(PARAM.period);
+  const { period, replaced } = checkPeriod(given, bounds);
   const unit = params.get(PARAM.unit);
   const lang = params.get(PARAM.lang);
   return {
     period,
+    rejectedPeriod: replaced ? given : null,
     periodKey: periodKey(period),
     unitCode: unit && /^\d{2,5}$/.test(unit) ? unit : null,
     lang: isLanguage(lang) ? lang : 'vi',
@@ -54,6 +58,8 @@ export function useDashboardState() {
   return {
     ...state,
     setPeriod: useCallback((p: Period) => update({ period: periodKey(p) }), [update]),
+    /** Drops a `?period=` that could not be used, once the reader has seen the notice. */
+    clearRejectedPeriod: useCallback(() => update({ period: null }), [update]),
     setUnit: useCallback((code: string | null) => update({ unit: code }), [update]),
     setLang: useCallback((lang: Language) => update({ lang }), [update]),
     /** Clicking a unit in a map, chart or table selects it everywhere; clicking the selected unit again clears it. */

@@ -3,7 +3,7 @@ import { LeftOutProvider } from '../../components/panel';
 import { issuesWithin } from '../../domain/quality/summary';
 import { monthsOf, periodKey, type Period } from '../../domain/period';
 import { useCachedIssues } from '../../queries/cached-issues';
-import { ROUTES } from '../routes';
+import { ROUTES } from '../../state/routes';
 
 /** Gives every panel of the page the data-quality issues of the period in view, for its "records left out" note. */
 export function LeftOutScope({ period, search, children }: { period: Period; search: string; children: ReactNode }) {

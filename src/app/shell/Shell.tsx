@@ -7,8 +7,11 @@ import { boundsOf } from '../../state/period-bounds';
 import { ROUTES, type RouteId } from '../../state/routes';
 import { useDashboardState, useViewSearch } from '../../state/url-state';
 import { LanguageSwitch } from './LanguageSwitch';
+import { CatalogueNotice } from './CatalogueNotice';
 import { LeftOutScope } from './LeftOutScope';
+import { OfflineBanner } from './OfflineBanner';
 import { PeriodControl } from './PeriodControl';
+import { PeriodNotice } from './PeriodNotice';
 import { UnitFilter } from './UnitFilter';
 
 const NAV: readonly RouteId[] = ['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings', 'briefing', 'dataQuality'];
@@ -68,6 +71,11 @@ export function Shell({ children, available }: { children: ReactNode; available:
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
+        <OfflineBanner />
+        <CatalogueNotice period={state.period} />
+        {state.rejectedPeriod !== null && (
+          <PeriodNotice given={state.rejectedPeriod} shown={state.period} bounds={boundsOf(config)} onDismiss={state.clearRejectedPeriod} />
+        )}
         <LeftOutScope period={state.period} search={search}>
           {children}
         </LeftOutScope>

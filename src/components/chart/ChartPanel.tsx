@@ -5,6 +5,7 @@ import { toCsv } from '../../lib/export/csv';
 import { downloadBlob } from '../../lib/export/download';
 import { svgToPngBlob } from '../../lib/export/svg-to-png';
 import type { TableData } from '../../lib/export/table-data';
+import { DownloadFailure, useDownload } from '../download/use-download';
 import { Panel, type PanelStatus } from '../panel';
 import { DataTable } from '../table/DataTable';
 import type { EChartHandle } from './EChart';
@@ -41,6 +42,7 @@ export function ChartPanel(props: ChartPanelProps) {
   const { t } = useTranslation();
   const [asTable, setAsTable] = useState(false);
   const chart = useRef<EChartHandle>(null);
+  const download = useDownload();
   const { table, option } = props;
 
   const downloadPng = async () => {
@@ -49,7 +51,7 @@ export function ChartPanel(props: ChartPanelProps) {
     if (!svg || !size || !table) return;
     downloadBlob(await svgToPngBlob(svg, size.width, size.height), `${table.fileName}.png`);
   };
-  const downloadCsv = () => table && downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.fileName}.csv`);
+  const downloadCsv = () => void (table && downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.fileName}.csv`));
   const downloadXlsx = async () => {
     if (!table) return;
     const { toXlsxBlob } = await import('../../lib/export/xlsx');
@@ -62,15 +64,16 @@ export function ChartPanel(props: ChartPanelProps) {
         <button type="button" className="button secondary small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
           {asTable ? t('table.viewChart') : t('table.viewTable')}
         </button>
-        <button type="button" className="button secondary small" onClick={() => void downloadPng()} disabled={asTable || !option}>
+        <button type="button" className="button secondary small" onClick={() => void download.run('PNG', downloadPng)} disabled={asTable || !option}>
           PNG
         </button>
-        <button type="button" className="button secondary small" onClick={downloadCsv} aria-label={t('table.downloadCsv')}>
+        <button type="button" className="button secondary small" onClick={() => void download.run('CSV', downloadCsv)} aria-label={t('table.downloadCsv')}>
           CSV
         </button>
-        <button type="button" className="button secondary small" onClick={() => void downloadXlsx()} aria-label={t('table.downloadXlsx')}>
+        <button type="button" className="button secondary small" onClick={() => void download.run('XLSX', downloadXlsx)} aria-label={t('table.downloadXlsx')}>
           XLSX
         </button>
+        <DownloadFailure failure={download.failure} />
       </>
     ) : null;
 

@@ -231,3 +231,13 @@ describe('ChoroplethMap', () => {
     expect(screen.queryByRole('note')).toBeNull();
   });
 });
+
+describe('ChoroplethMap tile attribution', () => {
+  it('shows the configured attribution as text: markup in config.json is displayed, never run', () => {
+    const attribution = '<img src=x onerror="window.__pwned=1">© Sở TN&MT';
+    const { container } = render(<ChoroplethMap {...props({ tiles: { url: 'https://tiles.example/{z}/{x}/{y}.png', attribution } })} />);
+    const control = container.querySelector('.leaflet-control-attribution');
+    expect(control?.querySelector('img')).toBeNull();
+    expect(control?.textContent).toContain('<img src=x onerror="window.__pwned=1">© Sở TN&MT');
+  });
+});

@@ -11,6 +11,7 @@ import { CHOROPLETH_MESSAGES_VI, type ChoroplethMessages } from './messages';
 import { tooltipContent } from './tooltip-content';
 import { buildUnitRows, defaultFormatChange, type UnitRow } from './unit-rows';
 import { UnitTable } from './UnitTable';
+import { textAsHtml } from '../../lib/html-text';
 
 export interface ChoroplethMapProps {
   readonly boundaries: Boundaries;
@@ -242,7 +243,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           scrollWheelZoom={false}
           attributionControl={Boolean(props.tiles)}
         >
-          {props.tiles && <TileLayer url={props.tiles.url} attribution={props.tiles.attribution} />}
+          {props.tiles && <TileLayer url={props.tiles.url} attribution={textAsHtml(props.tiles.attribution)} />}
           <GeoJSON key={`${boundaries.version}|${focusable}`} ref={layerRef} data={boundaries.collection} style={style} onEachFeature={onEachFeature} />
           <FitToBoundaries bounds={bounds} />
         </MapContainer>

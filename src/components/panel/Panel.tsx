@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UpstreamSourceId } from '../../lib/http';
 import { formatDate } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
+import { SLOW_AFTER_SECONDS, useOnline, useWaitingSeconds } from './connection';
 import { describeError } from './describe-error';
 import { LeftOutNote } from './left-out';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
@@ -37,6 +38,8 @@ export function Panel({ title, sources, asOf, definition, status, error, onRetry
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const headingId = useId();
+  const online = useOnline();
+  const waited = useWaitingSeconds(status === 'pending');
 
   const errorBox = (err: unknown, retry?: () => void) => (
     <div className="panel-error" role="alert">
@@ -60,8 +63,13 @@ export function Panel({ title, sources, asOf, definition, status, error, onRetry
       </header>
       <div className="panel-body" style={status === 'pending' && reserveHeight ? { minHeight: reserveHeight } : undefined}>
         {status === 'pending' && (
-          <p className="panel-loading" role="status">
-            {t('panel.loading')}
+          // Loading, slow and offline are different situations for the reader: say which one this is.
+          <p className="panel-loading" role="status" data-state={!online ? 'offline' : waited >= SLOW_AFTER_SECONDS ? 'slow' : 'loading'}>
+            {!online
+              ? t('panel.offline')
+              : waited >= SLOW_AFTER_SECONDS
+                ? t('panel.slow', { systems: sources.map((s) => t(`sources.${s}`)).join(', '), seconds: waited })
+                : t('panel.loading')}
           </p>
         )}
         {status === 'error' && errorBox(error, onRetry)}

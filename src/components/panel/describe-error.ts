@@ -8,6 +8,16 @@ export function describeError(error: unknown, t: TFunction): string {
     switch (error.kind) {
       case 'network':
         return t('errors.network', { system });
+      case 'offline':
+        return t('errors.offline', { system });
+      case 'timeout':
+        return t('errors.timeout', { system, seconds: error.detail ?? '?' });
+      case 'refused':
+        return t('errors.refused', { system, reason: error.detail ?? '' });
+      case 'too-large': {
+        const [received, allowed] = (error.detail ?? '?/?').split('/');
+        return t('errors.tooLarge', { system, received, allowed });
+      }
       case 'http':
         return t('errors.http', { system, status: error.status ?? '?' });
       case 'parse':

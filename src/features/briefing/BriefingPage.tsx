@@ -11,7 +11,7 @@ import { formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { boundariesQueries, type Boundaries } from '../../sources/boundaries';
 import { Deck } from './Deck';
-import { packInput } from './pack-input';
+import { missingSlides, packInput, packReady } from './pack-input';
 import {
   defaultSlides,
   FIXED_SLIDES,
@@ -102,7 +102,8 @@ export default function BriefingPage() {
   const shareLink = shareUrl.toString();
 
   const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
-  const ready = slides.length > 0 && slides.every((s) => s.status !== 'pending' && s.content !== null);
+  const ready = packReady(slides);
+  const missing = missingSlides(slides, t);
   const makePack = async () => {
     setPdf({ kind: 'busy' });
     try {
@@ -167,7 +168,9 @@ export default function BriefingPage() {
               ? t('briefingPage.pdf.done', { pages: pdf.pages })
               : !ready
                 ? t('briefingPage.pdf.waiting')
-                : ''}
+                : missing.length
+                  ? t('briefingPage.pdf.partial', { count: missing.length, slides: missing.map((m) => (m.systems.length ? `${m.title} (${m.systems.join('; ')})` : m.title)).join(', ') })
+                  : ''}
         </p>
         <p className="slide-muted briefing-keys">{t('briefingPage.deck.keys')}</p>
       </div>

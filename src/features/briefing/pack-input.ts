@@ -36,12 +36,38 @@ export function sourcesOf(slides: readonly SlideModel[]): SourceStamp[] {
   return [...latest.values()];
 }
 
+/** A slide left out of the pack because a system it needs did not answer, with those systems named. */
+export interface MissingSlide {
+  readonly title: string;
+  readonly systems: readonly string[];
+}
+
+/** The slides whose figures are in: the pack is made from these, whatever the others' systems do. */
+export function slidesWithFigures(slides: readonly SlideModel[]): SlideModel[] {
+  return slides.filter((s) => s.status === 'success' && s.content !== null);
+}
+
+/** The slides without figures, each with the systems that failed it (named for the cover and the status line). */
+export function missingSlides(slides: readonly SlideModel[], t: TFunction): MissingSlide[] {
+  return slides
+    .filter((s) => !(s.status === 'success' && s.content !== null))
+    .map((s) => ({ title: s.title, systems: [...new Set(s.errors.map((e) => t(`sources.${e.source}`)))] }));
+}
+
+/** When a pack can be made: no slide is still loading, and at least one has its figures. */
+export function packReady(slides: readonly SlideModel[]): boolean {
+  return slides.length > 0 && slides.every((s) => s.status !== 'pending') && slidesWithFigures(slides).length > 0;
+}
+
 /**
  * What the PDF shows, from the slides as built for the screen: the same titles, highlights, options and tables.
  * Nothing is computed again; the pack is the slides on paper.
  */
-export function packInput(slides: readonly SlideModel[], ctx: PackContext): BriefingPackInput {
+export function packInput(allSlides: readonly SlideModel[], ctx: PackContext): BriefingPackInput {
   const { t, lang } = ctx;
+  // A slide whose system failed is left out and named on the cover, so one failing system never blocks the pack.
+  const slides = slidesWithFigures(allSlides);
+  const missing = missingSlides(allSlides, t);
   const mapOf = (s: SlideModel): PackMap | null => {
     const map = s.content?.map;
     if (!map || !ctx.maps) return null;
@@ -82,6 +108,9 @@ export function packInput(slides: readonly SlideModel[], ctx: PackContext): Brie
       },
       { label: t('briefingPage.pdf.cutOff'), lines: cutOff },
       { label: t('briefingPage.pdf.issued'), lines: [formatDate(ctx.issuedAt.toISOString(), lang)] },
+      ...(missing.length
+        ? [{ label: t('briefingPage.pdf.missing'), lines: missing.map((m) => (m.systems.length ? `${m.title} (${m.systems.join('; ')})` : m.title)) }]
+        : []),
     ],
     contentsHeading: t('briefingPage.pdf.contents'),
     coverNote: ctx.demo ? t('briefingPage.pdf.demo') : null,

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfig } from '../../app/config-context';
-import { useDashboardState } from '../../app/url-state';
+import { useConfig } from '../../state/config-context';
+import { useDashboardState } from '../../state/url-state';
 import { LeftOutProvider, Panel, type PanelStatus } from '../../components/panel';
 import { DataTable } from '../../components/table/DataTable';
 import { monthsOf } from '../../domain/period';

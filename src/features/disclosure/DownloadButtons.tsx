@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { toCsv } from '../../lib/export/csv';
+import { DownloadFailure, useDownload } from '../../components/download/use-download';
 import { downloadBlob } from '../../lib/export/download';
 import type { TableData } from '../../lib/export/table-data';
 
 /** CSV and XLSX of a panel that is a table already (no chart to export as PNG), as ChartPanel offers them. */
 export function DownloadButtons({ table }: { table: TableData }) {
   const { t } = useTranslation();
+  const download = useDownload();
   const csv = () => downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.fileName}.csv`);
   const xlsx = async () => {
     const { toXlsxBlob } = await import('../../lib/export/xlsx');
@@ -13,12 +15,13 @@ export function DownloadButtons({ table }: { table: TableData }) {
   };
   return (
     <>
-      <button type="button" className="button secondary small" onClick={csv} aria-label={t('table.downloadCsv')}>
+      <button type="button" className="button secondary small" onClick={() => void download.run('CSV', csv)} aria-label={t('table.downloadCsv')}>
         CSV
       </button>
-      <button type="button" className="button secondary small" onClick={() => void xlsx()} aria-label={t('table.downloadXlsx')}>
+      <button type="button" className="button secondary small" onClick={() => void download.run('XLSX', xlsx)} aria-label={t('table.downloadXlsx')}>
         XLSX
       </button>
+      <DownloadFailure failure={download.failure} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Panel, type PanelStatus } from '../../components/panel';
 import { DataTable } from '../../components/table/DataTable';
 import type { EmulationField, EmulationModel, ModelLevel } from '../../domain/emulation';
 import { toCsv } from '../../lib/export/csv';
+import { DownloadFailure, useDownload } from '../../components/download/use-download';
 import { downloadBlob } from '../../lib/export/download';
 import { formatNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -102,6 +103,7 @@ export function RegistryPanel(props: RegistryPanelProps) {
     setToOverride(null);
   };
 
+  const download = useDownload();
   const downloadCsv = () => downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.fileName}.csv`);
   const downloadXlsx = async () => {
     const { toXlsxBlob } = await import('../../lib/export/xlsx');
@@ -122,12 +124,13 @@ export function RegistryPanel(props: RegistryPanelProps) {
       actions={
         props.status === 'success' ? (
           <>
-            <button type="button" className="button secondary small" onClick={downloadCsv} aria-label={t('emulationPage.downloadCsv')}>
+            <button type="button" className="button secondary small" onClick={() => void download.run('CSV', downloadCsv)} aria-label={t('emulationPage.downloadCsv')}>
               CSV
             </button>
-            <button type="button" className="button secondary small" onClick={() => void downloadXlsx()} aria-label={t('emulationPage.downloadXlsx')}>
+            <button type="button" className="button secondary small" onClick={() => void download.run('XLSX', downloadXlsx)} aria-label={t('emulationPage.downloadXlsx')}>
               XLSX
             </button>
+            <DownloadFailure failure={download.failure} />
           </>
         ) : null
       }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { describeError } from '../../components/panel';
 import { indicator } from '../../domain/indicators';
 import type { Period } from '../../domain/period';
 import { indicatorDef, notApplicableIndicators, THEME_SOURCE, type ThemeId } from '../../domain/ranking';
@@ -14,6 +15,12 @@ export function FailedThemesNote({ themes, sources }: { themes: readonly ThemeId
   return (
     <div className="panel-error ranking-partial" role="alert" data-testid="ranking-failed-themes">
       <p>{t('rankingsPage.league.failedThemes', { themes: themes.map((th) => t(`rankingsPage.themes.${th}`)).join(', ') })}</p>
+      {/* Why: a failed system reads differently from figures still on their way. */}
+      <ul className="ranking-partial__reasons">
+        {[...new Set(themes.map((th) => THEME_SOURCE[th]))].map((source) => (
+          <li key={source}>{describeError(sources[source].error, t)}</li>
+        ))}
+      </ul>
       <button type="button" className="button" onClick={() => themes.forEach((th) => sources[THEME_SOURCE[th]].retry())}>
         {t('panel.retry')}
       </button>

@@ -6,6 +6,7 @@ import { useDistricts } from '../../state/use-districts';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { Panel } from '../../components/panel';
 import { toCsv } from '../../lib/export/csv';
+import { DownloadFailure, useDownload } from '../../components/download/use-download';
 import { downloadBlob } from '../../lib/export/download';
 import type { TableData } from '../../lib/export/table-data';
 import { formatPeriod, formatPeriodShort } from '../../lib/format';
@@ -104,6 +105,7 @@ export default function RankingsPage() {
     [rows, periodLabels, ranked, unitCode, t],
   );
 
+  const download = useDownload();
   const downloadCsv = () => downloadBlob(new Blob([toCsv(leagueTable)], { type: 'text/csv;charset=utf-8' }), `${leagueTable.fileName}.csv`);
 
   return (
@@ -125,9 +127,12 @@ export default function RankingsPage() {
           reserveHeight={640}
           actions={
             rows.length ? (
-              <button type="button" className="button secondary small" onClick={downloadCsv} aria-label={t('rankingsPage.league.downloadCsv')}>
-                CSV
-              </button>
+              <>
+                <button type="button" className="button secondary small" onClick={() => void download.run('CSV', downloadCsv)} aria-label={t('rankingsPage.league.downloadCsv')}>
+                  CSV
+                </button>
+                <DownloadFailure failure={download.failure} />
+              </>
             ) : null
           }
         >

@@ -118,15 +118,16 @@ describe('fetchDisclosureReports', () => {
     expect(e.status).toBe(500);
   });
 
-  it('reports a refusal inside HTTP 200 as an http error with the app\'s message', async () => {
+  it('reports a refusal inside HTTP 200 as a refusal with the app\'s message, not as an HTTP status', async () => {
     server.use(
       http.get(reportsUrl, () =>
         HttpResponse.json({ trangThai: false, thongDiep: 'Phiên đăng nhập hết hạn', thoiGianCapNhat: '20/01/2025 08:00:00', duLieu: null }),
       ),
     );
     const e = await upstreamError(fetchDisclosureReports(cfg, { from: '2023-Q3', to: '2023-Q3' }));
-    expect(e.kind).toBe('http');
-    expect(e.message).toContain('Phiên đăng nhập hết hạn');
+    expect(e.kind).toBe('refused');
+    expect(e.status).toBeUndefined();
+    expect(e.detail).toBe('Phiên đăng nhập hết hạn');
   });
 
   it('refuses a malformed quarter before asking anything', async () => {

@@ -1,7 +1,7 @@
 import type { SourceConfig } from '../../config/schema';
 import type { CommuneDisclosureQuarter, DisclosureContent, DistrictDisclosureQuarter } from '../../domain/disclosure';
 import type { QuarterKey } from '../../domain/period';
-import { getJson, UpstreamError } from '../../lib/http';
+import { getJson, refusal, UpstreamError } from '../../lib/http';
 import { adaptAsOf, adaptContents, adaptReports, adaptSummary } from './adapter';
 import { contentsResponseSchema, reportsResponseSchema, summaryResponseSchema } from './wire-schema';
 
@@ -9,7 +9,7 @@ const SOURCE = 'disclosure';
 
 /** The app answers HTTP 200 with `trangThai: false` when it refuses a request; `duLieu` is then null. */
 function unwrap<T>(body: { trangThai: boolean; thongDiep: string; duLieu: T | null }): T {
-  if (!body.trangThai) throw new UpstreamError(SOURCE, 'http', `Hệ thống báo cáo QCDC từ chối: ${body.thongDiep}`);
+  if (!body.trangThai) throw refusal(SOURCE, body.thongDiep);
   if (body.duLieu === null) throw new UpstreamError(SOURCE, 'schema', 'Sai dữ liệu tại duLieu: thiếu dữ liệu', undefined, ['duLieu']);
   return body.duLieu;
 }

@@ -101,12 +101,21 @@ describe('fetchEmulationRegistry', () => {
     expect(e.status).toBe(500);
   });
 
-  it('reports a refusal inside HTTP 200 as an http error with the registry\'s message', async () => {
+  it('reports a refusal inside HTTP 200 as a refusal with the registry\'s message', async () => {
     server.use(
       http.get(modelsUrl, () => HttpResponse.json({ code: 'E401', message: 'Chưa đăng nhập', ngay_cap_nhat: 0, du_lieu: null })),
     );
     const e = await upstreamError(fetchEmulationRegistry(cfg));
-    expect(e.kind).toBe('http');
-    expect(e.message).toContain('Chưa đăng nhập');
+    expect(e.kind).toBe('refused');
+    expect(e.detail).toBe('Chưa đăng nhập (E401)');
+  });
+
+  it('refuses a page longer than the page size asked for, naming the system', async () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => ({ ...goodModel, id: i + 1, ma_mo_hinh: `DVK-2016-${i}` }));
+    server.use(http.get(modelsUrl, () => HttpResponse.json(page(many))));
+    const e = await upstreamError(fetchEmulationRegistry(cfg));
+    expect(e.kind).toBe('too-large');
+    expect(e.source).toBe('emulation');
+    expect(e.detail).toBe('100000/500');
   });
 });

@@ -1,6 +1,6 @@
 import type { SourceConfig } from '../../config/schema';
 import type { EmulationField, EmulationModel } from '../../domain/emulation';
-import { getJson, UpstreamError } from '../../lib/http';
+import { getJson, refusal, tooManyRows, UpstreamError } from '../../lib/http';
 import { adaptAsOf, adaptFields, adaptModels } from './adapter';
 import { fieldsResponseSchema, modelsPageSchema, type WireModel, type WirePaging } from './wire-schema';
 
@@ -15,7 +15,7 @@ const schemaError = (path: string, message: string) =>
 
 /** The registry answers HTTP 200 with a code other than "00" when it refuses a request. */
 function unwrap<T>(body: { code: string; message: string; du_lieu: T | null }): T {
-  if (body.code !== '00') throw new UpstreamError(SOURCE, 'http', `Hệ thống Dân vận khéo từ chối (${body.code}): ${body.message}`);
+  if (body.code !== '00') throw refusal(SOURCE, `${body.message} (${body.code})`);
   if (body.du_lieu === null) throw schemaError('du_lieu', 'thiếu dữ liệu');
   return body.du_lieu;
 }
@@ -23,6 +23,8 @@ function unwrap<T>(body: { code: string; message: string; du_lieu: T | null }): 
 async function fetchPage(cfg: SourceConfig, page: number, signal?: AbortSignal) {
   const body = await getJson(SOURCE, cfg, 'mo-hinh', modelsPageSchema, { query: { trang: page, so_dong: PAGE_SIZE }, signal });
   const models: WireModel[] = unwrap(body);
+  // A page longer than asked for means the registry ignored the paging: what else it sent cannot be trusted either.
+  if (models.length > PAGE_SIZE) throw tooManyRows(SOURCE, models.length, PAGE_SIZE, `du_lieu (trang ${page})`);
   if (!body.phan_trang) throw schemaError('phan_trang', 'thiếu thông tin phân trang');
   return { asOf: body.ngay_cap_nhat, models, paging: body.phan_trang };
 }
