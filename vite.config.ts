@@ -2,9 +2,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { demoDataPlugin } from './mocks/demo-data-plugin';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: mode === 'test' ? [react()] : [react(), demoDataPlugin()],
   resolve: {
     // The demo's MSW bundle would otherwise carry the public-suffix list; see mocks/shims/tldts.ts.
     alias: mode === 'test' ? [] : [{ find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) }],
