@@ -29,6 +29,8 @@ async function clickTopBar(page: Page, chartTestId: string) {
 /** Waits until every chart of the page has drawn marks (bars or lines are SVG paths) and the map has its shapes. */
 async function chartsDrawn(page: Page) {
   for (const id of CHARTS) {
+    // Charts mount as they come near the viewport: scroll to each, as a reader would.
+    await page.getByTestId(id).scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator(`[data-testid=${id}-chart] svg path`).count(), { message: id }).toBeGreaterThan(10);
   }
   await expect.poll(() => page.locator('[data-testid=services-map] path.leaflet-interactive').count()).toBeGreaterThanOrEqual(13);
