@@ -57,6 +57,7 @@ test.describe('Online public services in a real browser, on the demo procedure s
     await expect(page.getByTestId('services-levels-headline')).toContainText('mức độ 3 năm 2017: 1.190');
     await expect(page.getByTestId('services-levels-total-province')).toContainText('mức độ 3: 1.190');
     await expect(page.getByTestId('services-levels').getByRole('heading', { level: 2 })).toContainText('Nghị định 43/2011/NĐ-CP');
+    await page.getByTestId('services-levels').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('[data-testid=services-levels-chart] svg path').count()).toBeGreaterThan(10);
     await page.waitForTimeout(1500);
     await page.getByTestId('services-levels').screenshot({ path: `${SCREENSHOT_DIR}/services-levels-2017.png` });
