@@ -7,6 +7,7 @@
  *   node scripts/run-ts.mjs scripts/bench-upstream.ts --port 4211 [--dist dist]
  */
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,12 +38,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   const absolute = Object.fromEntries(Object.entries(config.sources).map(([id, s]) => [id, { ...s, baseUrl: new URL(s.baseUrl, origin).href }]));
   const handlers = createHandlers({ ...config, sources: absolute as typeof config.sources }, generatedDemoStore());
   const upstreamPrefixes = Object.values(config.sources).map((s) => s.baseUrl);
-  const answers = new Map<string, { status: number; type: string; body: Buffer }>();
+  const answers = new Map<string, { status: number; type: string; body: Buffer; gzipped?: Buffer }>();
 
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${values.port}`);
-      let answer = answers.get(url.pathname + url.search);
+      let answer: { status: number; type: string; body: Buffer; gzipped?: Buffer } | undefined = answers.get(url.pathname + url.search);
       if (!answer) {
         if (url.pathname === '/config.json') {
           answer = { status: 200, type: TYPES['.json'] ?? '', body: Buffer.from(JSON.stringify(config)) };
@@ -64,8 +65,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         }
         answers.set(url.pathname + url.search, answer);
       }
-      res.writeHead(answer.status, { 'Content-Type': answer.type, 'Cache-Control': 'no-cache' });
-      res.end(answer.body);
+      // Compressed as any web server or gateway in front of the app and the systems would send it.
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      answer.gzipped ??= gzipSync(answer.body);
+      res.writeHead(answer.status, { 'Content-Type': answer.type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+      res.end(gzip ? answer.gzipped : answer.body);
     })().catch((error: unknown) => {
       res.writeHead(500);
       res.end(String(error));
