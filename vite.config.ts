@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { offlineWorkerSource } from './scripts/deploy/offline-worker';
 import { META_CSP, SECURITY_HEADERS } from './scripts/deploy/security-headers';
+import { demoDataPlugin } from './mocks/demo-data-plugin';
 
 /**
  * The Content-Security-Policy goes into the built index.html only: the dev server's hot reload injects an inline
@@ -31,7 +32,7 @@ const offlineWorker = () => ({
 });
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), cspMeta(), offlineWorker()],
+  plugins: mode === 'test' ? [react()] : [react(), cspMeta(), offlineWorker(), demoDataPlugin()],
   resolve: {
     // The demo's MSW bundle would otherwise carry the public-suffix list; see mocks/shims/tldts.ts.
     alias: mode === 'test' ? [] : [{ find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) }],

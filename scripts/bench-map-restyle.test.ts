@@ -34,3 +34,13 @@ describe('makeSyntheticUnits (the ~220-unit bench layer)', () => {
     expect(JSON.stringify(makeSyntheticUnits(demo))).toBe(JSON.stringify(synthetic));
   });
 });
+
+describe('makeSyntheticUnits at the scales of the 2025 reform', () => {
+  it('spreads a total over the districts: 69 units for the province, ~3,300 for the country', () => {
+    expect(makeSyntheticUnits(demo, { total: 69 }).features).toHaveLength(69);
+    const country = makeSyntheticUnits(demo, { total: 3302 });
+    expect(country.features.length).toBeGreaterThan(3200);
+    const codes = country.features.map((f) => String(f.properties?.ma_huyen));
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+});

@@ -4,10 +4,11 @@
  *   react    setState → commit → react-leaflet's setStyle (flushSync, so the effect runs before the clock stops)
  *   layout   the same plus the style recalculation and layout it causes (forced by reading layout; paint excluded)
  *   setStyle bare Leaflet `layer.setStyle(newStyleFunction)` via measureRestyle()
- * on the 13 demo districts and on ~220 synthetic units (each demo district cut into Voronoi cells, about the
- * size of the province's 216 communes).
+ * on the 13 demo districts and on synthetic layers of 69 units (the province's communes after the 2025 reform) and
+ * ~3,300 units (every commune of the country after 2025: the scale of a national deployment), each demo district
+ * cut into Voronoi cells.
  *
- *   npm run bench:map [-- --rounds 20] [--screenshot .bench/map-restyle/map.png]
+ *   npm run bench:map [-- --rounds 20] [--port 4191] [--screenshot .bench/map-restyle/map.png]
  * Results also go to .bench/map-restyle/result.json; --screenshot saves the demo map as a person sees it
  * (a unit selected, another hovered).
  */
@@ -44,9 +45,15 @@ function inside(polygons: ClipMultiPolygon, [x, y]: Pair): boolean {
  * Cuts every district into `perDistrict` Voronoi cells around seeded random points inside it, clipped to the
  * district: a commune-sized layer (13 × 17 = 221 units) with shared borders, for timing only.
  */
-export function makeSyntheticUnits(districts: FeatureCollection<Area>, perDistrict = 17): FeatureCollection<Area> {
+export function makeSyntheticUnits(districts: FeatureCollection<Area>, perDistrictOrTotal: number | { total: number } = 17): FeatureCollection<Area> {
   const features: Feature<Area>[] = [];
-  for (const district of districts.features) {
+  const count = districts.features.length;
+  // A total is spread over the districts, the first ones taking one more where it does not divide evenly.
+  const cellsOf = (i: number) =>
+    typeof perDistrictOrTotal === 'number' ? perDistrictOrTotal : Math.floor(perDistrictOrTotal.total / count) + (i < perDistrictOrTotal.total % count ? 1 : 0);
+  const digits = String(Math.max(...districts.features.map((_, i) => cellsOf(i)))).length;
+  for (const [index, district] of districts.features.entries()) {
+    const perDistrict = cellsOf(index);
     const code = String(district.properties?.ma_huyen ?? '');
     const parts = partsOf(district.geometry);
     const xs = parts.flat(2).map((p) => p[0]);
@@ -66,16 +73,22 @@ export function makeSyntheticUnits(districts: FeatureCollection<Area>, perDistri
       if (clipped.length === 0) return;
       const coordinates = clipped.map((polygon) => polygon.map((ring) => roundRing(ring, 5)));
       const geometry: Area = coordinates.length === 1 && coordinates[0] ? { type: 'Polygon', coordinates: coordinates[0] } : { type: 'MultiPolygon', coordinates };
-      features.push({ type: 'Feature', properties: { ma_huyen: `${code}${String(i + 1).padStart(2, '0')}` }, geometry });
+      features.push({ type: 'Feature', properties: { ma_huyen: `${code}${String(i + 1).padStart(Math.max(2, digits), '0')}` }, geometry });
     });
   }
   return { type: 'FeatureCollection', features };
 }
 
+/** Synthetic layers: the province's 69 communes after the 2025 reform; the country's ~3,300 communes. */
+const LAYERS: ReadonlyArray<readonly [file: string, units: number]> = [
+  ['units-69.geojson', 69],
+  ['units-3300.geojson', 3302],
+];
+
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const { values } = parseArgs({ args: [...argv], options: { rounds: { type: 'string', default: '20' }, screenshot: { type: 'string' } } });
+  const { values } = parseArgs({ args: [...argv], options: { rounds: { type: 'string', default: '20' }, port: { type: 'string', default: '4191' }, screenshot: { type: 'string' } } });
   const rounds = Number(values.rounds);
   const { build, preview } = await import('vite');
   const { chromium } = await import('@playwright/test');
@@ -90,25 +103,25 @@ export async function main(argv: readonly string[]): Promise<number> {
     build: { outDir: OUT_DIR, emptyOutDir: true, rolldownOptions: { input: path.join(repoRoot, HARNESS) } },
   });
   const demoText = await readFile(path.join(repoRoot, 'public/geo/demo-districts.geojson'), 'utf8');
-  const synthetic = makeSyntheticUnits(JSON.parse(demoText) as FeatureCollection<Area>);
+  const demo = JSON.parse(demoText) as FeatureCollection<Area>;
   const harnessDir = path.join(OUT_DIR, path.dirname(HARNESS));
   await mkdir(harnessDir, { recursive: true });
   await writeFile(path.join(harnessDir, 'demo.geojson'), demoText);
-  await writeFile(path.join(harnessDir, 'synthetic.geojson'), stringifyFeatureCollection(synthetic));
+  for (const [file, total] of LAYERS) await writeFile(path.join(harnessDir, file), stringifyFeatureCollection(makeSyntheticUnits(demo, { total })));
 
-  const server = await preview({ root: repoRoot, configFile, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: 4191 } });
+  const server = await preview({ root: repoRoot, configFile, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: Number(values.port), strictPort: true } });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   });
   try {
-    const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4191/';
+    const base = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${values.port}/`;
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
     page.on('pageerror', (error) => console.error(error));
     await page.goto(new URL(HARNESS, base).toString());
     await page.waitForFunction(() => window.mapBench !== undefined);
     const results: Record<string, BenchResult> = {};
-    for (const file of ['demo.geojson', 'synthetic.geojson']) {
+    for (const file of ['demo.geojson', ...LAYERS.map(([f]) => f)]) {
       results[file] = await page.evaluate(([f, r]) => {
         if (!window.mapBench) throw new Error('harness not loaded');
         return window.mapBench.run(f, r);

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { preloadPage } from './app/page-loaders';
+import { prefetchPageData, preloadPage } from './app/page-loaders';
 import { createQueryClient } from './app/query-client';
 import { StartupErrorPage } from './app/StartupErrorPage';
 import { loadConfig } from './config/load-config';
@@ -47,6 +47,8 @@ async function bootstrap() {
     keepQueries(queryClient, indexedDbStore, build, setSavedAt);
   }
   void registerOfflineWorker(config.demo);
+  // The page's first upstream requests start now, alongside its code (they wait for the demo fakes if need be).
+  prefetchPageData(window.location.pathname.slice(base.length) || '/', window.location.search, config, queryClient);
 
   root.render(
     <StrictMode>

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { faultHandlers, type Faults } from '../mocks/faults';
 import { createHandlers } from '../mocks/handlers';
+import { generatedDemoStore } from '../mocks/demo-tables';
 import { CATALOGUE_TYPE_LABEL, UNIT_CATALOGUE_UPDATED_AT, unitCatalogue } from '../mocks/data/unit-catalogue';
 import { endpoint } from '../mocks/systems/endpoint';
 import { UNIT_CATALOGUE_PATH } from '../mocks/systems/unit-catalogue';
@@ -21,7 +22,7 @@ const LONG = { timeout: 20_000 };
 const YEAR = parsePeriod('2023') as Period;
 const CAN_LOC = '443';
 
-const withFaults = (faults: Faults) => server.use(...faultHandlers(testConfig, faults, createHandlers(testConfig)));
+const withFaults = (faults: Faults) => server.use(...faultHandlers(testConfig, faults, createHandlers(testConfig, generatedDemoStore())));
 
 /** The unit catalogue as the fake system serves it, without one district and its communes. */
 function catalogueWithout(code: string) {

@@ -69,7 +69,8 @@ describe('Unit page against the fake upstream systems', () => {
     const before = expected.previous!.units.find((u) => u.code === code)!;
     const now = expected.current.units.find((u) => u.code === code)!;
     expect(screen.getByTestId('why-summary').textContent).toContain(`Điểm ${scoreText(before.score)} → ${scoreText(now.score)}`);
-    expect(screen.getByTestId('panel-why-chart')).toBeInTheDocument();
+    // The chart's code loads on its own (lazily): wait for it.
+    expect(await screen.findByTestId('panel-why-chart')).toBeInTheDocument();
   });
 
   it('lists the best and worst communes by disclosure on time', async () => {

@@ -4,12 +4,11 @@
  *   GET {base}/bao-cao/tong-hop-thang?tu_ky=YYYYMM&den_ky=YYYYMM
  * snake_case; envelope { error_code, message, thoi_diem_tong_hop, data }; "as of" as dd/MM/yyyy HH:mm:ss
  * (UTC+7); each record groups its figures by report form: citizen reception, petitions received, petition
- * handling, and resolution results.
+ * handling, and resolution results (the records: mocks/demo-tables.ts).
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { COMPLAINT_DATA_AS_OF, complaintMonths } from '../data/complaints';
-import { districtCommitteeName } from '../data/procedures';
-import { DEMO_DISTRICTS } from '../data/units';
+import { COMPLAINT_DATA_AS_OF } from '../data/complaints';
+import { jsonArray, spliceJson, type DemoStore, type WireRecord } from '../demo-store';
 import { endpoint } from './endpoint';
 
 export const COMPLAINT_MONTHS_PATH = 'bao-cao/tong-hop-thang';
@@ -28,40 +27,20 @@ function vnTimestamp(isoWithOffset: string): string {
   return `${date.split('-').toReversed().join('/')} ${time.slice(0, 8)}`;
 }
 
-export function complaintsSystemHandlers(baseUrl: string): HttpHandler[] {
-  const names = new Map(DEMO_DISTRICTS.map((d) => [d.code, districtCommitteeName(d)]));
+export function complaintsSystemHandlers(baseUrl: string, store: DemoStore): HttpHandler[] {
   return [
-    http.get(endpoint(baseUrl, COMPLAINT_MONTHS_PATH), ({ request }) => {
+    http.get(endpoint(baseUrl, COMPLAINT_MONTHS_PATH), async ({ request }) => {
       const params = new URL(request.url).searchParams;
       const from = monthFromQuery(params.get('tu_ky'));
       const to = monthFromQuery(params.get('den_ky'));
       if (!from || !to) return failure(400, 'Tham số tu_ky/den_ky phải có dạng yyyyMM');
       if (from > to) return failure(400, 'tu_ky phải trước den_ky');
-      return HttpResponse.json({
-        error_code: 0,
-        message: 'Thành công',
-        thoi_diem_tong_hop: vnTimestamp(COMPLAINT_DATA_AS_OF),
-        data: complaintMonths(from, to).map((r) => ({
-          ma_don_vi: r.unitCode,
-          ten_don_vi: names.get(r.unitCode) ?? r.unitCode,
-          ky_bao_cao: `${r.month.slice(5, 7)}/${r.month.slice(0, 4)}`,
-          tiep_cong_dan: { chu_tich_dinh_ky: r.chairRegularSessions, chu_tich_dot_xuat: r.chairAdHocSessions },
-          tiep_nhan_don: {
-            tong_so: r.complaints + r.denunciations + r.recommendations + r.feedback,
-            khieu_nai: r.complaints,
-            to_cao: r.denunciations,
-            kien_nghi: r.recommendations,
-            phan_anh: r.feedback,
-          },
-          xu_ly_don: {
-            du_dieu_kien: r.eligible,
-            thuoc_tham_quyen: r.withinJurisdiction,
-            trung_lap: r.repeat,
-            vuot_cap: r.overLevel,
-          },
-          ket_qua_giai_quyet: { da_giai_quyet: r.resolved, qua_han: r.overdue },
-        })),
-      });
+      const records: WireRecord[] = [];
+      for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+        for (const r of (await store.records('complaint-months', String(year))) ?? []) if (r.key >= from && r.key <= to) records.push(r);
+      }
+      const data = '@data';
+      return spliceJson({ error_code: 0, message: 'Thành công', thoi_diem_tong_hop: vnTimestamp(COMPLAINT_DATA_AS_OF), data }, { [data]: jsonArray(records) });
     }),
   ];
 }

@@ -4,20 +4,12 @@
  *   GET {base}/thong-ke/ho-so?tuThang=01/2024&denThang=12/2024  monthly case-file statistics (≤ 12 months)
  * Bearer token required. Envelope { success, message, result }; camelCase; counts as numeric strings (the
  * reports are exported from a spreadsheet-like layer); months as MM/yyyy; Decree 43 levels as numbers 1–4,
- * Decree 42 levels as "TOAN_TRINH" / "MOT_PHAN", with the basis named once per response.
+ * Decree 42 levels as "TOAN_TRINH" / "MOT_PHAN", with the basis named once per response (the records:
+ * mocks/demo-tables.ts).
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import {
-  DECREE_42_FIRST_YEAR,
-  PROCEDURE_DATA_AS_OF,
-  caseFileMonths,
-  prepareCaseFileSeries,
-  procedureOwners,
-  serviceCatalogue,
-  type ProcedureOwner,
-} from '../data/procedures';
-import { DEMO_FIRST_MONTH, DEMO_LAST_MONTH } from '../data/demo-calendar';
-import { yieldToMain } from '../yield';
+import { DECREE_42_FIRST_YEAR, PROCEDURE_DATA_AS_OF } from '../data/procedures';
+import { jsonArray, spliceJson, type DemoStore, type WireRecord } from '../demo-store';
 import { endpoint } from './endpoint';
 
 export const SERVICE_CATALOGUE_PATH = 'dvc/danh-muc-dich-vu';
@@ -26,8 +18,6 @@ export const CASE_FILES_PATH = 'thong-ke/ho-so';
 export const MAX_CASE_FILE_MONTHS = 12;
 
 const failure = (status: number, message: string) => HttpResponse.json({ success: false, message, result: null }, { status });
-
-const ownerLevel = (o: ProcedureOwner) => (o.kind === 'district' ? 'HUYEN' : 'SO');
 
 /** "01/2024" → "2024-01"; null when malformed. */
 function monthFromQuery(text: string | null): string | null {
@@ -42,37 +32,24 @@ function monthsSpanned(from: string, to: string): number {
   return ((ty ?? 0) - (fy ?? 0)) * 12 + ((tm ?? 0) - (fm ?? 0)) + 1;
 }
 
-export function procedureSystemHandlers(baseUrl: string): HttpHandler[] {
+export function procedureSystemHandlers(baseUrl: string, store: DemoStore): HttpHandler[] {
   return [
-    http.get(endpoint(baseUrl, SERVICE_CATALOGUE_PATH), ({ request }) => {
+    http.get(endpoint(baseUrl, SERVICE_CATALOGUE_PATH), async ({ request }) => {
       if (!request.headers.get('Authorization')?.startsWith('Bearer ')) return failure(401, 'Chưa xác thực');
       const yearText = new URL(request.url).searchParams.get('nam');
       const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
       if (year === null) return failure(400, 'Tham số nam không hợp lệ');
-      const catalogue = serviceCatalogue(year);
+      const catalogue = await store.records('service-catalogue', String(year));
       if (!catalogue) return failure(404, `Không có dữ liệu danh mục năm ${year}`);
-      return HttpResponse.json({
-        success: true,
-        message: null,
-        result: {
-          nam: year,
-          canCu: year >= DECREE_42_FIRST_YEAR ? 'ND42/2022' : 'ND43/2011',
-          capNhatLuc: PROCEDURE_DATA_AS_OF,
-          coQuan: catalogue.owners.map((o) => ({
-            maCoQuan: o.agencyCode,
-            tenCoQuan: o.name,
-            capCoQuan: ownerLevel(o),
-            maDVHC: o.unitCode,
-          })),
-          dichVu: catalogue.services.map((s) => ({
-            maTTHC: s.code,
-            tenTTHC: s.name,
-            linhVuc: s.field,
-            maCoQuan: s.agencyCode,
-            mucDo: s.level.scheme === 'decree43' ? s.level.level : s.level.level === 'full' ? 'TOAN_TRINH' : 'MOT_PHAN',
-          })),
+      const [coQuan, dichVu] = ['@coQuan', '@dichVu'];
+      return spliceJson(
+        {
+          success: true,
+          message: null,
+          result: { nam: year, canCu: year >= DECREE_42_FIRST_YEAR ? 'ND42/2022' : 'ND43/2011', capNhatLuc: PROCEDURE_DATA_AS_OF, coQuan, dichVu },
         },
-      });
+        { [coQuan]: jsonArray(catalogue.filter((r) => r.key === 'coQuan')), [dichVu]: jsonArray(catalogue.filter((r) => r.key === 'dichVu')) },
+      );
     }),
 
     http.get(endpoint(baseUrl, CASE_FILES_PATH), async ({ request }) => {
@@ -85,39 +62,19 @@ export function procedureSystemHandlers(baseUrl: string): HttpHandler[] {
       if (monthsSpanned(from, to) > MAX_CASE_FILE_MONTHS) {
         return failure(400, `Mỗi lần chỉ lấy tối đa ${MAX_CASE_FILE_MONTHS} tháng`);
       }
-      await prepareCaseFileSeries(yieldToMain);
-      const owners = new Map(procedureOwners().map((o) => [o.agencyCode, o]));
-      const rows = from > DEMO_LAST_MONTH || to < DEMO_FIRST_MONTH ? [] : caseFileMonths(from, to);
-      return HttpResponse.json({
-        success: true,
-        message: null,
-        result: {
-          capNhatLuc: PROCEDURE_DATA_AS_OF,
-          tuThang: monthToWire(from),
-          denThang: monthToWire(to),
-          soBanGhi: rows.length,
-          duLieu: rows.map((r) => {
-            const owner = owners.get(r.agencyCode);
-            return {
-              thang: monthToWire(r.month),
-              maCoQuan: r.agencyCode,
-              capCoQuan: owner ? ownerLevel(owner) : 'SO',
-              maDVHC: owner?.unitCode ?? null,
-              tonKyTruoc: String(r.carriedOver),
-              tiepNhanTrucTuyen: String(r.receivedOnline),
-              tiepNhanTrucTiep: String(r.receivedInPerson),
-              tiepNhanBuuChinh: String(r.receivedPostal),
-              giaiQuyetTruocHan: String(r.resolvedEarly),
-              giaiQuyetDungHan: String(r.resolvedOnTime),
-              giaiQuyetTreHan: String(r.resolvedLate),
-              dangXuLyTrongHan: String(r.pendingInTime),
-              dangXuLyQuaHan: String(r.pendingOverdue),
-              thanhToanTrucTuyen: String(r.paidOnline),
-              soHoa: String(r.digitised),
-            };
-          }),
+      const rows: WireRecord[] = [];
+      for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+        for (const r of (await store.records('case-file-months', String(year))) ?? []) if (r.key >= from && r.key <= to) rows.push(r);
+      }
+      const duLieu = '@duLieu';
+      return spliceJson(
+        {
+          success: true,
+          message: null,
+          result: { capNhatLuc: PROCEDURE_DATA_AS_OF, tuThang: monthToWire(from), denThang: monthToWire(to), soBanGhi: rows.length, duLieu },
         },
-      });
+        { [duLieu]: jsonArray(rows) },
+      );
     }),
   ];
 }

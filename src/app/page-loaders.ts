@@ -1,3 +1,11 @@
+import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { AppConfig } from '../config/schema';
+import { complaintQueries } from '../queries/complaints';
+import { disclosureQueries } from '../queries/disclosure';
+import { emulationQueries } from '../queries/emulation';
+import { procedureQueries } from '../queries/procedures';
+import { unitQueries } from '../queries/units';
+import { boundsOf, resolvePeriod } from '../state/period-bounds';
 import type { RouteId } from '../state/routes';
 
 /**
@@ -36,4 +44,36 @@ export function routeOfPath(pathname: string): RouteId | null {
 export function preloadPage(pathname: string): void {
   const route = routeOfPath(pathname);
   if (route) PAGE_LOADERS[route]().catch(() => undefined);
+}
+
+/**
+ * The upstream requests each page makes first, for the year it shows: started as soon as the runtime config is
+ * read, in parallel with the page's code, instead of after the page chunk has loaded and rendered. Same query
+ * options as the pages use, so the pages find them in the cache (or in flight).
+ */
+type Prefetch = (client: QueryClient) => Promise<void>;
+/** Keeps each query's own types: the client prefetches exactly the options the page will ask for. */
+const q =
+  <T, K extends QueryKey>(options: FetchQueryOptions<T, Error, T, K>): Prefetch =>
+  (client) =>
+    client.prefetchQuery(options);
+
+const PAGE_DATA: Readonly<Record<RouteId, (config: AppConfig, year: number) => readonly Prefetch[]>> = {
+  overview: (c, y) => [q(unitQueries.catalogue(c)), q(disclosureQueries.summary(c)), q(complaintQueries.year(c, y)), q(procedureQueries.caseFilesYear(c, y)), q(procedureQueries.catalogue(c, y)), q(emulationQueries.registry(c))],
+  disclosure: (c, y) => [q(unitQueries.catalogue(c)), q(disclosureQueries.summary(c)), q(disclosureQueries.contents(c)), q(disclosureQueries.reportsYear(c, y))],
+  complaints: (c, y) => [q(unitQueries.catalogue(c)), q(complaintQueries.year(c, y))],
+  services: (c, y) => [q(unitQueries.catalogue(c)), q(procedureQueries.caseFilesYear(c, y)), q(procedureQueries.catalogue(c, y))],
+  emulation: (c) => [q(unitQueries.catalogue(c)), q(emulationQueries.registry(c))],
+  rankings: (c, y) => [q(unitQueries.catalogue(c)), q(disclosureQueries.summary(c)), q(emulationQueries.registry(c)), q(complaintQueries.year(c, y)), q(procedureQueries.caseFilesYear(c, y))],
+  unit: (c, y) => [q(unitQueries.catalogue(c)), q(disclosureQueries.summary(c)), q(emulationQueries.registry(c)), q(complaintQueries.year(c, y)), q(procedureQueries.caseFilesYear(c, y))],
+  briefing: (c, y) => [q(unitQueries.catalogue(c)), q(disclosureQueries.summary(c)), q(emulationQueries.registry(c)), q(complaintQueries.year(c, y)), q(procedureQueries.caseFilesYear(c, y))],
+  dataQuality: (c, y) => [q(unitQueries.catalogue(c)), q(disclosureQueries.summary(c)), q(emulationQueries.registry(c)), q(complaintQueries.year(c, y)), q(procedureQueries.caseFilesYear(c, y))],
+};
+
+/** Starts the first upstream requests of the page at this URL; errors surface later, in the page's own panels. */
+export function prefetchPageData(pathname: string, search: string, config: AppConfig, client: QueryClient): void {
+  const route = routeOfPath(pathname);
+  if (!route) return;
+  const { year } = resolvePeriod(new URLSearchParams(search).get('period'), boundsOf(config));
+  for (const prefetch of PAGE_DATA[route](config, year)) void prefetch(client);
 }

@@ -6,6 +6,8 @@ const CHARTS = ['complaints-ranking', 'complaints-trend', 'complaints-handling',
 /** Waits until every chart has drawn marks (bars and lines are SVG paths) and the map has its 13 shapes. */
 async function chartsDrawn(page: Page) {
   for (const id of CHARTS) {
+    // Charts mount as they come near the viewport: scroll to each, as a reader would.
+    await page.getByTestId(id).scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator(`[data-testid=${id}-chart] svg path`).count(), { message: id }).toBeGreaterThan(12);
   }
   await expect.poll(() => page.locator('[data-testid=complaints-map] path.leaflet-interactive').count()).toBeGreaterThanOrEqual(13);

@@ -3,6 +3,8 @@ import { SCREENSHOT_DIR, collectConsoleErrors, horizontalOverflow, kpiValue, ser
 
 /** Waits until a chart panel's SVG holds more than `min` drawn shapes: a blank chart fails here. */
 async function chartDrew(page: Page, testId: string, min: number) {
+  // Charts mount as they come near the viewport: scroll to it, as a reader would.
+  await page.getByTestId(testId).scrollIntoViewIfNeeded();
   const shapes = page.locator(`[data-testid=${testId}-chart] svg path`);
   await expect.poll(() => shapes.count(), { timeout: 20_000 }).toBeGreaterThan(min);
 }
@@ -67,6 +69,7 @@ test.describe('Disclosure page in a real browser, on the demo reporting app', ()
     await waitForPage(page);
     await expect(page.getByTestId('heatmap-span-note')).toContainText('1/7/2023');
     const heatmap = page.getByTestId('panel-heatmap');
+    await chartDrew(page, 'panel-heatmap', 10);
     const cells = page.locator('[data-testid=panel-heatmap-chart] svg path');
     const both = await cells.count();
     await heatmap.getByRole('radio', { name: 'Luật 10/2022 (14 nội dung)' }).check();

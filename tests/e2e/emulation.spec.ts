@@ -15,6 +15,8 @@ async function chartsDrawn(page: Page) {
     ['emulation-shares-chart', 13 * 2],
     ['emulation-growth-chart', 16],
   ] as const) {
+    // Charts mount as they come near the viewport: scroll to each, as a reader would.
+    await page.getByTestId(id.replace(/-chart$/, '')).scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator(`[data-testid=${id}] svg path`).count(), { message: id }).toBeGreaterThan(min);
   }
   await expect(page.locator('[data-testid=emulation-map] path.leaflet-interactive')).toHaveCount(13);

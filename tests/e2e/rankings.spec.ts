@@ -6,6 +6,8 @@ const rankOf = async (page: Page, code: string) => Number(await page.getByTestId
 
 /** The bump chart drew one line per unit (ECharts' SVG renderer: a path per line, plus symbols). */
 async function bumpDrawn(page: Page) {
+  // Charts mount as they come near the viewport.
+  await page.getByTestId('panel-bump').scrollIntoViewIfNeeded();
   await expect.poll(() => page.locator('[data-testid=panel-bump-chart] svg path').count()).toBeGreaterThan(13 * 2);
 }
 

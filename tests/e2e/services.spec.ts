@@ -29,6 +29,8 @@ async function clickTopBar(page: Page, chartTestId: string) {
 /** Waits until every chart of the page has drawn marks (bars or lines are SVG paths) and the map has its shapes. */
 async function chartsDrawn(page: Page) {
   for (const id of CHARTS) {
+    // Charts mount as they come near the viewport: scroll to each, as a reader would.
+    await page.getByTestId(id).scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator(`[data-testid=${id}-chart] svg path`).count(), { message: id }).toBeGreaterThan(10);
   }
   await expect.poll(() => page.locator('[data-testid=services-map] path.leaflet-interactive').count()).toBeGreaterThanOrEqual(13);
@@ -55,6 +57,7 @@ test.describe('Online public services in a real browser, on the demo procedure s
     await expect(page.getByTestId('services-levels-headline')).toContainText('mức độ 3 năm 2017: 1.190');
     await expect(page.getByTestId('services-levels-total-province')).toContainText('mức độ 3: 1.190');
     await expect(page.getByTestId('services-levels').getByRole('heading', { level: 2 })).toContainText('Nghị định 43/2011/NĐ-CP');
+    await page.getByTestId('services-levels').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('[data-testid=services-levels-chart] svg path').count()).toBeGreaterThan(10);
     await page.waitForTimeout(1500);
     await page.getByTestId('services-levels').screenshot({ path: `${SCREENSHOT_DIR}/services-levels-2017.png` });

@@ -32,6 +32,7 @@ async function checkUnitPage(page: Page, ref: Awaited<ReturnType<typeof referenc
   await expect(page.getByTestId('unit-value-services.online')).toHaveText(same(ref.overview.servicesOnline));
   await expect(page.getByTestId('unit-value-services.onTime')).toHaveText(same(ref.overview.servicesOnTime));
   // The waterfall drew its bars (two stacked bars per step: an invisible base and the step).
+  await page.getByTestId('panel-why').scrollIntoViewIfNeeded();
   await expect.poll(() => page.locator('[data-testid=panel-why-chart] svg path').count()).toBeGreaterThan(12);
   await expect(page.getByTestId('takes-soonest')).toBeVisible();
   await expect(page.getByTestId('communes-best').locator('li')).toHaveCount(3);
@@ -94,6 +95,7 @@ test.describe('Unit page in a real browser, on the demo upstream systems', () =>
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(UNIT_URL);
     await expect(page.getByTestId('unit-rank')).toBeVisible();
+    await page.getByTestId('panel-why').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('[data-testid=panel-why-chart] svg path').count()).toBeGreaterThan(12);
     await expect(page.getByTestId('communes-best').locator('li')).toHaveCount(3);
     const overflow = await horizontalOverflow(page);

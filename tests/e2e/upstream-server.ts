@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { getResponse } from 'msw';
 import shipped from '../../public/config.json';
 import { createHandlers } from '../../mocks/handlers';
+import { generatedDemoStore } from '../../mocks/demo-tables';
 import { parseConfig } from '../../src/config/load-config';
 import { SOURCE_IDS, type AppConfig } from '../../src/config/schema';
 
@@ -40,7 +41,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const port = Number(values.port ?? 4213);
   const origin = `http://127.0.0.1:${port}`;
   const config = absoluteConfig(origin);
-  const handlers = createHandlers(config);
+  const handlers = createHandlers(config, generatedDemoStore());
   const required = values['require-auth'];
   const hanging = new Set(values.hang ?? []);
   const procedures = new URL(config.sources.procedures.baseUrl).pathname;

@@ -10,6 +10,7 @@ import { Panel, type PanelStatus } from '../panel';
 import { DataTable } from '../table/DataTable';
 import type { EChartHandle } from './EChart';
 import type { EChartsOption } from './echarts-core';
+import { MountWhenVisible } from './MountWhenVisible';
 
 // ECharts is a chunk of its own: the page, its filters and its tables work before the chart library arrives.
 const EChart = lazy(() => import('./EChart'));
@@ -95,9 +96,11 @@ export function ChartPanel(props: ChartPanelProps) {
       {table && (asTable || !option) ? (
         <DataTable table={table} selectedKey={props.selectedKey} onSelect={props.onSelectRow} caption={typeof props.title === 'string' ? props.title : undefined} />
       ) : option ? (
-        <Suspense fallback={<div className="chart-placeholder" style={{ height: props.height ?? 320 }} />}>
-          <EChart ref={chart} option={option} height={props.height} ariaLabel={props.ariaLabel} onItemClick={props.onItemClick} testId={props.testId ? `${props.testId}-chart` : undefined} />
-        </Suspense>
+        <MountWhenVisible height={props.height ?? 320}>
+          <Suspense fallback={<div className="chart-placeholder" style={{ height: props.height ?? 320 }} />}>
+            <EChart ref={chart} option={option} height={props.height} ariaLabel={props.ariaLabel} onItemClick={props.onItemClick} testId={props.testId ? `${props.testId}-chart` : undefined} />
+          </Suspense>
+        </MountWhenVisible>
       ) : null}
       {props.footnote}
     </Panel>

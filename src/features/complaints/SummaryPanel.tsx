@@ -85,7 +85,7 @@ export function SummaryPanel({ model, scope, lastYear }: { model: ComplaintsMode
       error={model.data.error}
       onRetry={model.data.retry}
       testId="complaints-summary"
-      className="span-12"
+      className="span-12 kpi-reserve kpi-reserve-complaints"
     >
       <dl className="complaints-figures">
         {figures.map((f) => (

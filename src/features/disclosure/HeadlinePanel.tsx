@@ -76,7 +76,7 @@ export function HeadlinePanel(props: HeadlinePanelProps) {
       error={props.error}
       onRetry={props.onRetry}
       testId="panel-headline"
-      className="span-12"
+      className="span-12 kpi-reserve kpi-reserve-disclosure"
     >
       {figures && <div className="disclosure-kpis">{figures.map(({ measure, figure: f }) => figure(measure, f))}</div>}
       {totals && (

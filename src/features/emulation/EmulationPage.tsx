@@ -232,7 +232,7 @@ export default function EmulationPage() {
           title={t('emulationPage.kpiTitle', { year: stockYear })}
           definition={t('emulationPage.kpiDef')}
           testId="emulation-kpis"
-          className="span-12"
+          className="span-12 kpi-reserve kpi-reserve-emulation"
         >
           {focus && summary && (
             <EmulationKpis year={stockYear} current={focus} previous={focusPrevious} province={summary.province} published={published} />

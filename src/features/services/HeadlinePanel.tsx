@@ -63,7 +63,7 @@ export function HeadlinePanel({ ctx, current, services, unitCodes }: HeadlinePan
       error={current.error}
       onRetry={current.retry}
       testId="services-headline"
-      className="span-12"
+      className="span-12 kpi-reserve kpi-reserve-services"
     >
       <dl className="services-figures">
         {figure(

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * Size budget per route, checked on the production build (part of `npm test`, after the build). For each page:
+ *   first load   the entry, the page's chunk and their static imports (what runs before the page is usable);
+ *   with charts  the same plus the chart code the page draws (ECharts, the map), loaded as the charts mount.
+ * Bytes are gzip level 9 of the built files: deterministic, so the check fails only when the code grew.
+ * Demo-only code (MSW) is not counted: a real deployment never loads it.
+ *   node scripts/size-budget.mjs            check dist/ against BUDGETS, print the table
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * KiB gzip. The bar set for a phone is 200 KiB with charts drawn; where a page is still above it the budget is
+ * what it ships now (a ratchet: lower it as the chunks shrink, never raise it without saying why).
+ */
+export const BUDGETS = {
+  'overview/OverviewPage.tsx': { firstLoad: 144, withCharts: 144 },
+  'disclosure/DisclosurePage.tsx': { firstLoad: 172, withCharts: 417 },
+  'complaints/ComplaintsPage.tsx': { firstLoad: 170, withCharts: 415 },
+  'services/ServicesPage.tsx': { firstLoad: 171, withCharts: 416 },
+  'emulation/EmulationPage.tsx': { firstLoad: 168, withCharts: 413 },
+  'rankings/RankingsPage.tsx': { firstLoad: 167, withCharts: 366 },
+  'rankings/UnitPage.tsx': { firstLoad: 167, withCharts: 366 },
+  'briefing/BriefingPage.tsx': { firstLoad: 179, withCharts: 378 },
+};
+
+/** Chunks a page loads when it draws: the chart wrapper (with ECharts) and the choropleth map (with Leaflet). */
+const DRAWN = [/src\/components\/chart\/EChart\.tsx$/, /src\/components\/choropleth\/index\.ts$/];
+
+/** Static import closure of manifest keys. */
+function closure(manifest, keys) {
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key) || !manifest[key]) return;
+    seen.add(key);
+    for (const dep of manifest[key].imports ?? []) visit(dep);
+  };
+  for (const key of keys) visit(key);
+  return seen;
+}
+
+/** The drawn chunks reachable from these keys through dynamic imports (xlsx, PDF and other pages excluded). */
+function drawnFrom(manifest, keys) {
+  const found = new Set();
+  for (const key of closure(manifest, keys)) {
+    for (const dynamic of manifest[key].dynamicImports ?? []) if (DRAWN.some((re) => re.test(dynamic))) found.add(dynamic);
+  }
+  return found;
+}
+
+/** Gzip KiB per page: { page: { firstLoad, withCharts } }. `sizeOf(file)` gives a built file's gzip bytes. */
+export function routeSizes(manifest, sizeOf) {
+  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const total = (keys) => [...new Set([...keys].map((k) => manifest[k].file))].filter((f) => f.endsWith('.js')).reduce((s, f) => s + sizeOf(f), 0) / 1024;
+  const out = {};
+  for (const page of Object.keys(manifest).filter((k) => /src\/features\/.+Page\.tsx$/.test(k))) {
+    const first = closure(manifest, [entry, page]);
+    const drawn = closure(manifest, [...drawnFrom(manifest, [entry, page])]);
+    out[page.replace(/^src\/features\//, '')] = { firstLoad: total(first), withCharts: total(new Set([...first, ...drawn])) };
+  }
+  return out;
+}
+
+/** Budget breaches as readable lines; empty when every page is within budget. A page without a budget is one. */
+export function overBudget(sizes, budgets) {
+  const problems = [];
+  for (const [page, size] of Object.entries(sizes)) {
+    const budget = budgets[page];
+    if (!budget) {
+      problems.push(`${page}: no budget set`);
+      continue;
+    }
+    for (const kind of ['firstLoad', 'withCharts']) {
+      if (size[kind] > budget[kind]) problems.push(`${page}: ${kind} ${size[kind].toFixed(1)} KiB > budget ${budget[kind]} KiB`);
+    }
+  }
+  return problems;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dist = 'dist';
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+  const sizes = routeSizes(manifest, (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length);
+  console.log('page'.padEnd(34), 'first load'.padStart(12), 'with charts'.padStart(12), '  (KiB gzip; budget)');
+  for (const [page, s] of Object.entries(sizes)) {
+    const b = BUDGETS[page];
+    console.log(page.padEnd(34), s.firstLoad.toFixed(1).padStart(12), s.withCharts.toFixed(1).padStart(12), `  (${b?.firstLoad ?? '–'} / ${b?.withCharts ?? '–'})`);
+  }
+  const problems = overBudget(sizes, BUDGETS);
+  if (problems.length) {
+    console.error(`\nSize budget exceeded:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('\nEvery page is within its size budget.');
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { testConfig } from '../../tests/test-config';
+import { disclosureQueries } from '../queries/disclosure';
+import { complaintQueries } from '../queries/complaints';
+import { prefetchPageData, routeOfPath } from './page-loaders';
+import { createQueryClient } from './query-client';
+
+const keysOf = (client: ReturnType<typeof createQueryClient>) => client.getQueryCache().findAll().map((q) => JSON.stringify(q.queryKey));
+
+describe('prefetchPageData', () => {
+  it('starts the page’s own requests for the year in the URL, under the keys the page reads', async () => {
+    const client = createQueryClient();
+    prefetchPageData('/cong-khai', '?period=2023-Q2', testConfig, client);
+    const keys = keysOf(client);
+    expect(keys).toContain(JSON.stringify(disclosureQueries.reportsYear(testConfig, 2023).queryKey));
+    expect(keys).toContain(JSON.stringify(disclosureQueries.summary(testConfig).queryKey));
+    expect(keys.some((k) => k.startsWith('["complaints"'))).toBe(false);
+    // The answers land in the cache, where the page finds them.
+    await expect.poll(() => client.getQueryData(disclosureQueries.reportsYear(testConfig, 2023).queryKey)?.reports.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(800);
+  });
+
+  it('falls back to the default year when the URL names none, and does nothing off the known pages', () => {
+    const client = createQueryClient();
+    prefetchPageData('/khieu-nai-to-cao', '', testConfig, client);
+    expect(keysOf(client)).toContain(JSON.stringify(complaintQueries.year(testConfig, 2024).queryKey));
+    const idle = createQueryClient();
+    prefetchPageData('/khong-co', '', testConfig, idle);
+    expect(routeOfPath('/khong-co')).toBeNull();
+    expect(keysOf(idle)).toEqual([]);
+  });
+});
