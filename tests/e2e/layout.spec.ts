@@ -65,7 +65,7 @@ async function waitForStillCharts(page: Page): Promise<void> {
  * Every layout defect on the page, as readable lines. Label boxes are the texts' own boxes mapped to the screen (so a
  * rotated label is a rotated rectangle), compared with the separating-axis test.
  */
-function layoutDefects(page: Page, where: string): Promise<string[]> {
+function layoutDefects(page: Page, at: string): Promise<string[]> {
   return page.evaluate(
     ({ where, overlapTolerance, clipTolerance }) => {
       type Pt = { x: number; y: number };
@@ -156,7 +156,7 @@ function layoutDefects(page: Page, where: string): Promise<string[]> {
       }
       return defects;
     },
-    { where, overlapTolerance: OVERLAP_TOLERANCE, clipTolerance: CLIP_TOLERANCE },
+    { where: at, overlapTolerance: OVERLAP_TOLERANCE, clipTolerance: CLIP_TOLERANCE },
   );
 }
 
