@@ -184,6 +184,8 @@ async function checkBriefing(page: Page, where: string, shot: string, presenting
   }
   if (presenting) {
     await page.getByTestId('start-presenting').click();
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('slide-counter')).toHaveText(/^\D*1\D/);
     for (let i = 0; i < total; i++) {
       const id = (await page.getByTestId('slide').getAttribute('data-slide-id')) ?? String(i);
       await expect(page.locator('.slide .echart svg text').first()).toBeAttached();

@@ -14,7 +14,7 @@ import {
   VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { LegacyGridContainLabel } from 'echarts/features';
+import { LabelLayout, LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -33,6 +33,8 @@ echarts.use([
   SVGRenderer,
   // The option builders size grids with `containLabel` (long Vietnamese unit names); ECharts 6 moved it here.
   LegacyGridContainLabel,
+  // Value labels that would collide give way (`labelLayout.hideOverlap`, set by the layout fitting in ./layout).
+  LabelLayout,
 ]);
 
 export { echarts };

@@ -192,6 +192,7 @@ export default function EmulationPage() {
             selectedYear: stockYear,
             selectedLabel: t('emulationPage.growthSelected', { year: stockYear }),
             comparedLabel: t('emulationPage.growthCompared', { year: stockYear - 1 }),
+            axisNames: { cumulative: t('emulationPage.growthAxisCumulative'), inYear: t('emulationPage.growthAxisInYear') },
           })
         : null,
     [growth, labels, stockYear, lang, t],
