@@ -94,3 +94,15 @@ describe('fitting an option to its chart', () => {
     expect(fitted.media).toBe(media.media);
   });
 });
+
+describe('reference lines and value labels', () => {
+  it('draws a reference line behind a series that writes its values, with a halo round the values', () => {
+    const option: EChartsOption = {
+      series: [{ type: 'bar', data: [{ value: 1, label: { show: true } }], markLine: { data: [{ xAxis: 0.5 }] } }, { type: 'bar', data: [1], markLine: { data: [{ xAxis: 0.5 }] } }],
+    };
+    const [labelled, plain] = fitOptionToSize(option, LAPTOP).option.series as Obj[];
+    expect(obj(labelled?.markLine).z).toBe(1);
+    expect(obj(labelled?.label).textBorderColor).toBe('#ffffff');
+    expect(obj(plain?.markLine).z).toBeUndefined();
+  });
+});

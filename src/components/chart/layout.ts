@@ -122,20 +122,37 @@ function withFont(style: unknown, fontSize: number): Obj {
  * one row. (Builders leave a row per reference line above the plot.)
  */
 function staggerReferenceLabels(series: unknown, fontSize: number): unknown {
+  const raisable = (d: unknown): d is Obj => isObj(d) && d.xAxis !== undefined && isObj(d.label) && d.label.position === 'end' && d.label.show !== false;
+  const own = list(series).flatMap((s) => (isObj(s.markLine) && Array.isArray(s.markLine.data) ? s.markLine.data.filter(raisable) : []));
+  // The lowest row is where the builder put its first label; further rows go up from there.
+  const base = Math.min(...own.map((d) => num((d.label as Obj).distance, 5)));
   let row = 0;
   return mapComponent(series, (s) => {
     const markLine = isObj(s.markLine) ? s.markLine : null;
     if (!markLine || !Array.isArray(markLine.data)) return s;
     const data = markLine.data.map((d: unknown) => {
-      if (!isObj(d) || d.xAxis === undefined) return d;
-      const label = isObj(d.label) ? d.label : {};
-      if (label.position !== 'end' || label.show === false) return d;
-      const raised = { ...d, label: { ...label, distance: 5 + row * (fontSize + 6) } };
+      if (!raisable(d)) return d;
+      const label = d.label as Obj;
+      const raised = { ...d, label: { ...label, distance: Math.max(num(label.distance, 5), base + row * (fontSize + 6)) } };
       row++;
       return raised;
     });
     return { ...s, markLine: { ...markLine, data } };
   });
+}
+
+/** Whether a series writes values on its bars or points, set for the series or for any of its items. */
+const hasValueLabels = (s: Obj): boolean =>
+  (isObj(s.label) && s.label.show === true) || (Array.isArray(s.data) && s.data.some((d: unknown) => isObj(d) && isObj(d.label) && d.label.show === true));
+
+/**
+ * A reference line (province value, target) is drawn behind the series and its value labels get a white halo, so
+ * the line never strikes through a figure such as "32,1".
+ */
+function behindValueLabels(s: Obj): Obj {
+  if (!isObj(s.markLine) || !hasValueLabels(s)) return s;
+  const label = isObj(s.label) ? s.label : {};
+  return { ...s, markLine: { z: 1, ...s.markLine }, label: { textBorderColor: '#ffffff', textBorderWidth: 3, ...label } };
 }
 
 /**
@@ -167,7 +184,12 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
   const extraHeight = extraRows * layout.legendRowHeight;
   // The builder's top margin assumed a one-row legend at 12 px; larger type needs a little more per row too.
   const fontExtra = option.legend !== undefined ? Math.max(0, fontSize - 12) : 0;
-  if (extraHeight || fontExtra) out.grid = mapComponent(option.grid, (g) => ({ ...g, top: num(g.top, 60) + extraHeight + fontExtra }));
+  // ECharts reserves a label's font size for it; a larger label's glyph box is taller than that, so a projector's
+  // labels along the plot's edges would be cut: the grid keeps a margin that grows with the type.
+  const xLabelFont = Math.max(fontSize, ...list(option.xAxis).map((a) => (isObj(a.axisLabel) ? num(a.axisLabel.fontSize, 0) : 0)));
+  const edge = Math.max(0, 2 * (xLabelFont - 12));
+  if (extraHeight || fontExtra || edge)
+    out.grid = mapComponent(option.grid, (g) => ({ ...g, top: num(g.top, 60) + extraHeight + fontExtra + edge, bottom: num(g.bottom, 60) + edge }));
 
   const fitAxis = (axis: Obj, along: 'x' | 'y'): Obj => {
     const label = isObj(axis.axisLabel) ? axis.axisLabel : {};
@@ -181,15 +203,21 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
     if (type === 'value' && along === 'y' && axis.splitNumber === undefined) next.splitNumber = valueAxisSplitNumber(Math.max(80, size.height * 0.9), { ...layout, minTickSpacing: fontSize * 3.5 });
     if (type === 'category' && along === 'x') {
       const data = Array.isArray(axis.data) ? axis.data.map((d) => (isObj(d) ? String(d.value ?? d.name ?? '') : String(d))) : [];
-      const lineAxis = axis.boundaryGap === false;
-      // On a line axis the first and last labels sit on the plot's edges: aligned inwards, they neither run under
-      // the value axis' labels nor out of the chart.
-      const ends = lineAxis ? { alignMinLabel: label.alignMinLabel ?? 'left', alignMaxLabel: label.alignMaxLabel ?? 'right' } : {};
-      const plan = label.interval === 0 && !label.rotate && data.length ? categoryLabelPlan(data, plotWidth / data.length, fontSize, measure) : {};
+      const slot = plotWidth / Math.max(1, data.length);
+      const widest = Math.max(0, ...data.map((d) => measure(d, fontSize)));
+      // When the first and last labels are wider than their slot (or sit on the plot's edges, on a line axis),
+      // aligned inwards they neither run under the value axis' labels nor out of the chart.
+      const inwards = axis.boundaryGap === false || widest > slot;
+      const ends = inwards && !label.rotate ? { alignMinLabel: label.alignMinLabel ?? 'left', alignMaxLabel: label.alignMaxLabel ?? 'right' } : {};
+      const plan = label.interval === 0 && !label.rotate && data.length ? categoryLabelPlan(data, slot, fontSize, measure) : {};
+      const labelFont = num((next.axisLabel as Obj).fontSize, fontSize);
+      // Wrapped names need a line height for the type they are written in (a slide enlarges the type).
+      const wrapped = plan.wrapWidth || label.overflow === 'break';
       next.axisLabel = {
         ...(next.axisLabel as Obj),
+        ...(wrapped ? { lineHeight: Math.max(num(label.lineHeight, 0), Math.ceil(labelFont * 1.25)) } : {}),
         ...ends,
-        ...(plan.wrapWidth ? { width: plan.wrapWidth, overflow: 'break', lineHeight: Math.ceil(fontSize * 1.2) } : {}),
+        ...(plan.wrapWidth ? { width: plan.wrapWidth, overflow: 'break' } : {}),
         ...(plan.rotate ? { rotate: plan.rotate, interval: 'auto' } : {}),
       };
     }
@@ -207,7 +235,7 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
       return { ...s, label: withFont(label, fontSize), labelLayout: typeof s.labelLayout === 'function' ? s.labelLayout : { hideOverlap: true, ...layoutOpt } };
     });
   }
-  out.series = staggerReferenceLabels(out.series, fontSize);
+  out.series = mapComponent(staggerReferenceLabels(out.series, fontSize), behindValueLabels);
   // A tooltip stays inside the chart: on a phone it would otherwise run off the screen.
   if (isObj(option.tooltip)) out.tooltip = { confine: true, ...option.tooltip, textStyle: withFont(option.tooltip.textStyle, fontSize) };
 
