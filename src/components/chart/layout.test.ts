@@ -61,10 +61,12 @@ describe('fitting an option to its chart', () => {
     expect(obj(wide.option.grid).top).toBe(36);
   });
 
-  it('aligns the end labels of a line axis inwards and hides overlapping axis and value labels', () => {
+  it('keeps the end labels of a line axis inside the chart and hides overlapping axis and value labels', () => {
     const { option: fitted } = fitOptionToSize(option, PHONE);
     const xLabel = obj(obj(fitted.xAxis).axisLabel);
-    expect(xLabel).toMatchObject({ alignMinLabel: 'left', alignMaxLabel: 'right', hideOverlap: true });
+    // The first label starts at the axis (clear of the value labels); the last gets room for its right half.
+    expect(xLabel).toMatchObject({ alignMinLabel: 'left', hideOverlap: true });
+    expect(obj(fitted.grid).right).toBeGreaterThan(16);
     const bars = (fitted.series as Obj[])[2] as Obj;
     expect(bars.labelLayout).toEqual({ hideOverlap: true });
     expect((fitted.series as Obj[])[0]).not.toHaveProperty('labelLayout');

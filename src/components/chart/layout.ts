@@ -121,13 +121,15 @@ function withFont(style: unknown, fontSize: number): Obj {
  * row and run into each other when the lines are close or the chart is narrow: each further line's label is raised
  * one row. (Builders leave a row per reference line above the plot.)
  */
-function staggerReferenceLabels(series: unknown, fontSize: number): unknown {
+function staggerReferenceLabels(series: unknown, fontSize: number, minDistance: number): { series: unknown; raisedBy: number } {
   const raisable = (d: unknown): d is Obj => isObj(d) && d.xAxis !== undefined && isObj(d.label) && d.label.position === 'end' && d.label.show !== false;
   const own = list(series).flatMap((s) => (isObj(s.markLine) && Array.isArray(s.markLine.data) ? s.markLine.data.filter(raisable) : []));
-  // The lowest row is where the builder put its first label; further rows go up from there.
-  const base = Math.min(...own.map((d) => num((d.label as Obj).distance, 5)));
+  // The lowest row is where the builder put its first label (or above the axis titles); further rows go up from there.
+  const builderBase = Math.min(...own.map((d) => num((d.label as Obj).distance, 5)));
+  const base = Math.max(builderBase, minDistance);
+  const raisedBy = own.length ? base - builderBase : 0;
   let row = 0;
-  return mapComponent(series, (s) => {
+  const staggered = mapComponent(series, (s) => {
     const markLine = isObj(s.markLine) ? s.markLine : null;
     if (!markLine || !Array.isArray(markLine.data)) return s;
     const data = markLine.data.map((d: unknown) => {
@@ -139,6 +141,7 @@ function staggerReferenceLabels(series: unknown, fontSize: number): unknown {
     });
     return { ...s, markLine: { ...markLine, data } };
   });
+  return { series: staggered, raisedBy };
 }
 
 /** Whether a series writes values on its bars or points, set for the series or for any of its items. */
@@ -188,8 +191,7 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
   // labels along the plot's edges would be cut: the grid keeps a margin that grows with the type.
   const xLabelFont = Math.max(fontSize, ...list(option.xAxis).map((a) => (isObj(a.axisLabel) ? num(a.axisLabel.fontSize, 0) : 0)));
   const edge = Math.max(0, 2 * (xLabelFont - 12));
-  if (extraHeight || fontExtra || edge)
-    out.grid = mapComponent(option.grid, (g) => ({ ...g, top: num(g.top, 60) + extraHeight + fontExtra + edge, bottom: num(g.bottom, 60) + edge }));
+  const pad = { top: extraHeight + fontExtra + edge, bottom: edge, left: Math.ceil(edge / 2), right: Math.ceil(edge / 2) };
 
   const fitAxis = (axis: Obj, along: 'x' | 'y'): Obj => {
     const label = isObj(axis.axisLabel) ? axis.axisLabel : {};
@@ -207,12 +209,18 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
       const widest = Math.max(0, ...data.map((d) => measure(d, fontSize)));
       // When the first and last labels are wider than their slot (or sit on the plot's edges, on a line axis),
       // aligned inwards they neither run under the value axis' labels nor out of the chart.
-      const inwards = axis.boundaryGap === false || widest > slot;
-      const ends = inwards && !label.rotate ? { alignMinLabel: label.alignMinLabel ?? 'left', alignMaxLabel: label.alignMaxLabel ?? 'right' } : {};
+      const lineAxis = axis.boundaryGap === false;
+      const inwards = !label.rotate && (lineAxis || widest > slot);
+      // On a line axis the last label is centred on the plot's right edge: the grid makes room for its half
+      // rather than aligning it inwards, where it would collide with the one before and be hidden.
+      const ends = inwards ? { alignMinLabel: label.alignMinLabel ?? 'left', ...(lineAxis ? {} : { alignMaxLabel: label.alignMaxLabel ?? 'right' }) } : {};
+      if (lineAxis && data.length) pad.right += Math.ceil(measure(data[data.length - 1] ?? '', fontSize) / 2);
       const plan = label.interval === 0 && !label.rotate && data.length ? categoryLabelPlan(data, slot, fontSize, measure) : {};
       const labelFont = num((next.axisLabel as Obj).fontSize, fontSize);
       // Wrapped names need a line height for the type they are written in (a slide enlarges the type).
       const wrapped = plan.wrapWidth || label.overflow === 'break';
+      // ECharts keeps room for one line of a wrapped label; the second needs its own.
+      if (wrapped) pad.bottom += Math.ceil(labelFont * 1.25);
       next.axisLabel = {
         ...(next.axisLabel as Obj),
         ...(wrapped ? { lineHeight: Math.max(num(label.lineHeight, 0), Math.ceil(labelFont * 1.25)) } : {}),
@@ -235,7 +243,19 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
       return { ...s, label: withFont(label, fontSize), labelLayout: typeof s.labelLayout === 'function' ? s.labelLayout : { hideOverlap: true, ...layoutOpt } };
     });
   }
-  out.series = mapComponent(staggerReferenceLabels(out.series, fontSize), behindValueLabels);
+  // Titles written above the value axes take a row above the plot: reference-line labels go above that row.
+  const nameRow = list(option.yAxis).some((a) => typeof a.name === 'string' && a.name !== '' && (a.nameLocation ?? 'end') === 'end') ? 10 + Math.ceil(layout.nameFontSize * 1.4) : 0;
+  const staggered = staggerReferenceLabels(out.series, fontSize, nameRow);
+  out.series = mapComponent(staggered.series, behindValueLabels);
+  pad.top += staggered.raisedBy;
+  if (option.grid !== undefined && Object.values(pad).some((v) => v > 0))
+    out.grid = mapComponent(option.grid, (g) => ({
+      ...g,
+      top: num(g.top, 60) + pad.top,
+      bottom: num(g.bottom, 60) + pad.bottom,
+      left: typeof g.left === 'number' ? g.left + pad.left : g.left,
+      right: typeof g.right === 'number' ? g.right + pad.right : g.right,
+    }));
   // A tooltip stays inside the chart: on a phone it would otherwise run off the screen.
   if (isObj(option.tooltip)) out.tooltip = { confine: true, ...option.tooltip, textStyle: withFont(option.tooltip.textStyle, fontSize) };
 

@@ -35,7 +35,7 @@ export function buildGrowthOption(rows: readonly GrowthRow[], o: GrowthOptions):
     format: o.format,
   });
   // The year marks are labelled above the plot, level, one row each (not along the lines, where the series cross
-  // them), above the axis titles' row.
+  // them), above the axis titles' row (the chart's layout raises them further for larger type).
   const markDistance = o.axisNames ? 26 : 5;
   const marks = [
     ...(categories.includes(String(o.selectedYear - 1))
