@@ -1,3 +1,4 @@
+import { exportFileName } from '../../lib/export/file-name';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,6 @@ import { summariseModels } from '../../domain/emulation-metrics';
 import type { Period } from '../../domain/period';
 import { populationOf } from '../../domain/population';
 import { change, rateOf } from '../../domain/ratio';
-import { safeFileName } from '../../lib/export/download';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatPointChange, formatSignedNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { emulationQueries } from '../../queries/emulation';
@@ -103,7 +103,7 @@ export default function EmulationPage() {
       t('emulationPage.context.source', { source: t('sources.emulation') }),
       ...(asOf ? [t('emulationPage.context.asOf', { date: formatDate(asOf, lang, true) })] : []),
     ],
-    fileName: safeFileName(`dan-van-kheo ${slug} ${stockYear}`),
+    fileName: exportFileName('dan-van-kheo', period, slug),
   });
   const panelState = { status: registry.status, error: registry.error, onRetry: () => void registry.refetch(), asOf, sources: ['emulation' as const] };
 

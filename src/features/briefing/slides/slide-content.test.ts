@@ -17,7 +17,7 @@ const context = (lang: Language, selectedCode: string | null = null): ContentCon
   t: i18n.getFixedT(lang),
   selectedCode,
   exportContext: ['Kỳ báo cáo: Năm 2024'],
-  fileStem: 'trinh-chieu-2024',
+  fileName: (...qualifiers: readonly string[]) => ['trinh-chieu', ...qualifiers, '2024'].join('-'),
 });
 
 const year2024: Period = { kind: 'year', year: 2024 };
