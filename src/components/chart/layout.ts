@@ -213,8 +213,11 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
       const inwards = !label.rotate && (lineAxis || widest > slot);
       // On a line axis the last label is centred on the plot's right edge: the grid makes room for its half
       // rather than aligning it inwards, where it would collide with the one before and be hidden.
-      const ends = inwards ? { alignMinLabel: label.alignMinLabel ?? 'left', ...(lineAxis ? {} : { alignMaxLabel: label.alignMaxLabel ?? 'right' }) } : {};
-      if (lineAxis && data.length) pad.right += Math.ceil(measure(data[data.length - 1] ?? '', fontSize) / 2);
+      // Lines named at their ends (a bump chart) keep that space for the names: there the last label aligns inwards.
+      const endNames = list(option.series).some((s) => isObj(s.endLabel) && s.endLabel.show === true);
+      const roomRight = lineAxis && !endNames;
+      const ends = inwards ? { alignMinLabel: label.alignMinLabel ?? 'left', ...(roomRight ? {} : { alignMaxLabel: label.alignMaxLabel ?? 'right' }) } : {};
+      if (roomRight && data.length) pad.right += Math.ceil(measure(data[data.length - 1] ?? '', fontSize) / 2);
       const plan = label.interval === 0 && !label.rotate && data.length ? categoryLabelPlan(data, slot, fontSize, measure) : {};
       const labelFont = num((next.axisLabel as Obj).fontSize, fontSize);
       // Wrapped names need a line height for the type they are written in (a slide enlarges the type).

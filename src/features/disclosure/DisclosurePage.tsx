@@ -14,6 +14,7 @@ import { disclosureQueries } from '../../queries/disclosure';
 import { AttentionPanel } from './AttentionPanel';
 import { CommuneDrilldownPanel } from './CommuneDrilldownPanel';
 import { ContentHeatmapPanel } from './ContentHeatmapPanel';
+import { localContentName } from './content-names';
 import { dataPeriod } from './data-period';
 import { lowestOnTimeDistrict } from './default-drill-unit';
 import { quarterRange } from './disclosure-trend';
@@ -47,7 +48,10 @@ export default function DisclosurePage() {
   const yearReports = useQuery(disclosureQueries.reportsYear(config, period.year));
 
   const index = useMemo(() => (summary.data ? indexSummary(summary.data.rows) : null), [summary.data]);
-  const contentsByBasis = useMemo(() => (contents.data ? groupContentsByBasis(contents.data.contents) : null), [contents.data]);
+  const contentsByBasis = useMemo(
+    () => (contents.data ? groupContentsByBasis(contents.data.contents.map((c) => ({ ...c, name: localContentName(c, lang) }))) : null),
+    [contents.data, lang],
+  );
   const unitCodes = useMemo(() => (unitCode ? new Set([unitCode]) : undefined), [unitCode]);
   const isAvailable = useCallback((p: Period) => periodAvailable(p, bounds), [bounds]);
   const allQuarters = useMemo(() => {
