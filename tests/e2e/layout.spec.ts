@@ -16,6 +16,7 @@ const SIZES = [
   { name: 'projector', width: 1920, height: 1080 },
 ] as const;
 const LANGS = ['vi', 'en'] as const;
+type Lang = (typeof LANGS)[number];
 
 /** Pixels two labels may share (anti-aliasing, glyph boxes that include line spacing) before they count as overlapping. */
 const OVERLAP_TOLERANCE = 2;
@@ -160,15 +161,55 @@ function layoutDefects(page: Page, at: string): Promise<string[]> {
   );
 }
 
-async function checkPage(page: Page, where: string, shot: string): Promise<string[]> {
+/**
+ * Names of places, offices and models are data and stay Vietnamese in English; everything else the app says must be
+ * English. An element can mark itself as a data name (`data-name`, or `translate="no"`); otherwise these patterns
+ * strip the names the dashboard shows before the text is looked at.
+ */
+const DATA_NAME_PATTERNS: readonly RegExp[] = [
+  // A label that is a unit's or office's name from the first word ("Sở Giao thông vận tải", "Huyện Hương Khê").
+  /^(?:Tỉnh|Huyện|Thị xã|Thành phố|Xã|Phường|Thị trấn|Sở|Ban|Thanh tra|Văn phòng|Trung tâm|Công an|Bảo hiểm xã hội|Kho bạc|UBND)\s.+$/u,
+  // Proper names are written in title case ("Hà Tĩnh", "Lộc Hà"); Vietnamese sentences and phrases are not.
+  /\p{Lu}[\p{Ll}\d'’]*(?:[\s-]+(?:\p{Lu}[\p{Ll}\d'’]*|xã|phố|trấn))+/gu,
+  // Numbers of legal documents ("42/2022/NĐ-CP") and the movement's own name.
+  /\d+\/\d{4}\/[\p{Lu}-]+/gu,
+  /Dân vận khéo/g,
+];
+const VIETNAMESE_LETTERS = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+
+/** Visible text in Vietnamese on an English screen, data names excepted. */
+async function vietnameseText(page: Page, where: string): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = (n.textContent ?? '').trim();
+      const el = n.parentElement;
+      // Registry records (model names, commendations) are the registry's data, like unit names.
+      if (!text || !el || el.closest('[data-name], [translate="no"], [data-testid="registry-table"] td, .leaflet-control-attribution, .visually-hidden, option, script, style')) continue;
+      if (!el.checkVisibility()) continue;
+      out.push(text);
+    }
+    return out;
+  });
+  return [
+    ...new Set(
+      texts
+        .filter((text) => VIETNAMESE_LETTERS.test(DATA_NAME_PATTERNS.reduce((rest, pattern) => rest.replace(pattern, ''), text)))
+        .map((text) => `${where}: Vietnamese on the English screen: "${text.slice(0, 160)}"`),
+    ),
+  ];
+}
+
+async function checkPage(page: Page, where: string, shot: string, lang: Lang): Promise<string[]> {
   await drawEverything(page);
-  const defects = await layoutDefects(page, where);
+  const defects = [...(await layoutDefects(page, where)), ...(lang === 'en' ? await vietnameseText(page, where) : [])];
   await page.screenshot({ path: `${LAYOUT_DIR}/${shot}.png`, fullPage: true });
   return defects;
 }
 
 /** The briefing page: every slide of the preview in turn, and on a projector every slide presented full-screen. */
-async function checkBriefing(page: Page, where: string, shot: string, presenting: boolean): Promise<string[]> {
+async function checkBriefing(page: Page, where: string, shot: string, presenting: boolean, lang: Lang): Promise<string[]> {
   const defects: string[] = [];
   const counter = page.getByTestId('slide-counter');
   await expect(counter).toBeVisible();
@@ -176,7 +217,7 @@ async function checkBriefing(page: Page, where: string, shot: string, presenting
   const next = page.locator('.deck-controls button').nth(1);
   for (let i = 0; i < total; i++) {
     const id = (await page.getByTestId('slide').getAttribute('data-slide-id')) ?? String(i);
-    defects.push(...(await checkPage(page, `${where} slide ${id}`, `${shot}-${id}`)));
+    defects.push(...(await checkPage(page, `${where} slide ${id}`, `${shot}-${id}`, lang)));
     if (i < total - 1) {
       await next.click();
       await expect(page.getByTestId('slide')).not.toHaveAttribute('data-slide-id', id);
@@ -201,7 +242,7 @@ async function checkBriefing(page: Page, where: string, shot: string, presenting
   return defects;
 }
 
-async function checkAll(browser: Browser, size: (typeof SIZES)[number], lang: (typeof LANGS)[number]): Promise<string[]> {
+async function checkAll(browser: Browser, size: (typeof SIZES)[number], lang: Lang): Promise<string[]> {
   const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   const defects: string[] = [];
@@ -210,8 +251,8 @@ async function checkAll(browser: Browser, size: (typeof SIZES)[number], lang: (t
       await page.goto(lang === 'en' ? `${path}?lang=en` : path);
       const where = `${path} ${size.width}px ${lang}`;
       const shot = `${size.name}-${lang}-${path === '/' ? 'overview' : path.slice(1).replace(/\//g, '-')}`;
-      if (path === '/trinh-chieu') defects.push(...(await checkBriefing(page, where, shot, size.name === 'projector')));
-      else defects.push(...(await checkPage(page, where, shot)));
+      if (path === '/trinh-chieu') defects.push(...(await checkBriefing(page, where, shot, size.name === 'projector', lang)));
+      else defects.push(...(await checkPage(page, where, shot, lang)));
     }
   } finally {
     await context.close();

@@ -60,7 +60,18 @@ export default function EmulationPage() {
   const [fieldMode, setFieldMode] = useState<'count' | 'share'>('count');
 
   const models = registry.data?.models ?? null;
-  const fields = registry.data?.fields ?? NO_FIELDS;
+  const sentFields = registry.data?.fields ?? NO_FIELDS;
+  // The field names are the registry's, in Vietnamese: an English screen says them from the catalogue when it knows the code.
+  const fields = useMemo(
+    () =>
+      lang === 'vi'
+        ? sentFields
+        : sentFields.map((f) => {
+            const key = `emulationPage.fieldNames.${f.code}`;
+            return i18n.exists(key) ? { ...f, name: t(key as 'emulationPage.fieldNames.KT') } : f;
+          }),
+    [sentFields, lang, i18n, t],
+  );
   const asOf = registry.data?.asOf ?? null;
   const years = useMemo(() => (models ? registryYears(models) : null), [models]);
   const hasPreviousYear = years !== null && stockYear - 1 >= years.first;

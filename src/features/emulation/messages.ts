@@ -63,6 +63,8 @@ export const vi = {
   growthSelected: 'Năm {{year}}',
   growthCompared: 'Năm trước {{year}}',
   growthAxisCumulative: 'Lũy kế (mô hình)',
+  /** The registry's field lookup (codes from the registry); Vietnamese screens show the names the registry sends. */
+  fieldNames: { KT: 'Kinh tế', VHXH: 'Văn hóa – xã hội', QPAN: 'Quốc phòng – an ninh', XDHTCT: 'Xây dựng hệ thống chính trị' },
   growthAxisInYear: 'Đăng ký mới (mô hình)',
   growthSummary: 'Năm {{year}}: {{models}} mô hình ({{change}} so với năm {{previous}}), {{exemplary}} tiêu biểu ({{exemplaryChange}}).',
   foundedNote: '{{unit}} được thành lập ngày {{date}}: các năm trước đó không có số liệu.',
@@ -190,6 +192,7 @@ export const en: Widen<typeof vi> = {
   growthSelected: '{{year}}',
   growthCompared: 'Year before {{year}}',
   growthAxisCumulative: 'Cumulative (models)',
+  fieldNames: { KT: 'Economy', VHXH: 'Culture and society', QPAN: 'Defence and security', XDHTCT: 'Building the political system' },
   growthAxisInYear: 'Newly registered (models)',
   growthSummary: '{{year}}: {{models}} models ({{change}} vs {{previous}}), {{exemplary}} exemplary ({{exemplaryChange}}).',
   foundedNote: '{{unit}} was founded on {{date}}: earlier years have no figures.',
