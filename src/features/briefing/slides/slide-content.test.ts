@@ -102,6 +102,12 @@ describe('overview and unit slides', () => {
     expect(overview.kpis.find((k) => k.id === 'received')).toMatchObject({ value: '180', change: '▲ +12 so với cùng kỳ năm trước' });
   });
 
+  it('leaves out a comparison series with no figure at all, legend entry included (the first year of data)', () => {
+    const first = overviewSlideContent(overviewSlideData({ complaints, caseFiles, disclosure, models }, scope({ kind: 'year', year: 2017 })), context('vi'), { current: 'Năm 2017', lastYear: 'Năm 2016' });
+    const series = first.option?.series as Array<{ name: string }>;
+    expect(series.map((x) => x.name)).toEqual(['Năm 2017']);
+  });
+
   it('places a unit against the province on each rate with its rank', () => {
     const complaintsData = complaintsSlideData(complaints, s);
     const services = servicesSlideData(caseFiles, s);

@@ -181,9 +181,10 @@ function groupedRates(categories: readonly string[], current: { name: string; va
   const option = withValueLabels(
     buildTrendOption({
       categories,
+      // A comparison with no figure at all (the year before the data start) is left out, legend entry included.
       series: [
         { name: current.name, values: current.values, bar: true },
-        { name: other.name, values: other.values, bar: true, comparison: true },
+        ...(other.values.some((v) => v !== null) ? [{ name: other.name, values: other.values, bar: true, comparison: true }] : []),
       ],
       format,
       yMin: 0,
