@@ -141,6 +141,11 @@ function layoutDefects(page: Page, at: string): Promise<string[]> {
         const limit = body.getBoundingClientRect().right + clipTolerance;
         if (panel.getBoundingClientRect().right > document.documentElement.clientWidth + clipTolerance)
           defects.push(`${where} · ${panelName(panel)}: panel wider than the screen`);
+        // A name cut with an ellipsis ("Huyện Can L…") is a clipped label too.
+        for (const el of panel.querySelectorAll<HTMLElement>('*')) {
+          if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).textOverflow === 'ellipsis' && el.checkVisibility())
+            defects.push(`${where} · ${panelName(el)}: "${(el.textContent ?? '').trim().slice(0, 40)}" is cut short`);
+        }
         for (const el of panel.querySelectorAll<HTMLElement>('.echart, table')) {
           // A table inside a horizontally scrolling box is as wide as that box on screen.
           let shown: HTMLElement = el;
