@@ -266,7 +266,8 @@ async function checkAll(browser: Browser, size: (typeof SIZES)[number], lang: La
 }
 
 test.describe('charts and tables fit their space', () => {
-  test.describe.configure({ timeout: 300_000 });
+  // Six independent contexts: spread over the workers, the check takes half as long.
+  test.describe.configure({ mode: 'parallel', timeout: 300_000 });
   test.beforeAll(() => mkdirSync(LAYOUT_DIR, { recursive: true }));
 
   for (const size of SIZES) {
