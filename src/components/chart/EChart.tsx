@@ -2,6 +2,8 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsType } from 'echarts/core';
 import { useMemo, useRef, type Ref, useImperativeHandle } from 'react';
 import { echarts, type EChartsOption } from './echarts-core';
+import { fitOptionToSize } from './layout';
+import { measureText, useBoxWidth } from './use-box-width';
 
 export interface EChartHandle {
   /** The chart as SVG markup, for PNG and PDF export. */
@@ -29,6 +31,13 @@ const OPTS = { renderer: 'svg' as const };
  */
 export default function EChart({ option, height = 320, ariaLabel, onItemClick, testId, ref }: EChartProps) {
   const instance = useRef<EChartsType | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // The option is laid out for the space the chart has, and again when that changes (rotation, window resize).
+  const { width, screenWidth } = useBoxWidth(box);
+  const fitted = useMemo(
+    () => (width > 0 ? fitOptionToSize(option, { width, height, screenWidth }, measureText) : { option, extraHeight: 0 }),
+    [option, width, height, screenWidth],
+  );
   const events = useMemo(
     () => (onItemClick ? { click: (p: { name: string; seriesName?: string; data?: unknown }) => onItemClick(p) } : undefined),
     [onItemClick],
@@ -38,14 +47,14 @@ export default function EChart({ option, height = 320, ariaLabel, onItemClick, t
     size: () => (instance.current ? { width: instance.current.getWidth(), height: instance.current.getHeight() } : null),
   }));
   return (
-    <div role="img" aria-label={ariaLabel} data-testid={testId} className="echart">
+    <div ref={box} role="img" aria-label={ariaLabel} data-testid={testId} className="echart">
       <ReactEChartsCore
         echarts={echarts}
-        option={option}
+        option={fitted.option}
         notMerge
         lazyUpdate
         opts={OPTS}
-        style={{ height, width: '100%' }}
+        style={{ height: height + fitted.extraHeight, width: '100%' }}
         onEvents={events}
         onChartReady={(chart: EChartsType) => {
           instance.current = chart;

@@ -17,7 +17,7 @@ import {
   VisualMapPiecewiseComponent,
 } from 'echarts/components';
 import { dispose, getInstanceByDom, init, use } from 'echarts/core';
-import { LegacyGridContainLabel } from 'echarts/features';
+import { LabelLayout, LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 
 use([
@@ -35,6 +35,8 @@ use([
   SVGRenderer,
   // The option builders size grids with `containLabel` (long Vietnamese unit names); ECharts 6 moved it here.
   LegacyGridContainLabel,
+  // Value labels that would collide give way (`labelLayout.hideOverlap`, set by the layout fitting in ./layout).
+  LabelLayout,
 ]);
 
 /** What echarts-for-react and the PDF export call: init, dispose and getInstanceByDom. */

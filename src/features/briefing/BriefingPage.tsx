@@ -5,7 +5,8 @@ import { useSearchParams } from 'wouter';
 import { useConfig } from '../../state/config-context';
 import { useDashboardState } from '../../state/url-state';
 import { formatCell } from '../../components/table/DataTable';
-import { downloadBlob, safeFileName } from '../../lib/export/download';
+import { downloadBlob } from '../../lib/export/download';
+import { exportFileName } from '../../lib/export/file-name';
 import { resolveMethod } from '../../domain/ranking';
 import { formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -122,7 +123,7 @@ export default function BriefingPage() {
         maps: { boundaries, illustrative: config.boundaries.illustrative },
       });
       const pack = await makeBriefingPack(input);
-      downloadBlob(pack.blob, `bao-cao-giao-ban-${safeFileName(periodKey)}.pdf`);
+      downloadBlob(pack.blob, `${exportFileName('bao-cao-giao-ban', period)}.pdf`);
       setPdf({ kind: 'done', pages: pack.pages });
     } catch (error) {
       setPdf({ kind: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -28,7 +28,7 @@ const BOUNDARIES: Boundaries = {
 
 function slides(lang: Language): SlideModel[] {
   const t = i18n.getFixedT(lang);
-  const ctx = { lang, t, selectedCode: null, exportContext: [], fileStem: 'x', periodLabel: 'Năm 2024' };
+  const ctx = { lang, t, selectedCode: null, exportContext: [], fileName: () => 'x', periodLabel: 'Năm 2024' };
   const base = { scope: 'Toàn tỉnh', status: 'success' as const, errors: [], retry: () => undefined, sources: [{ source: 'complaints' as const, asOf: '2025-01-15T09:45:00Z' }] };
   return [
     { ...base, id: 'overview', title: 'Tổng quan', content: overviewSlideContent(overviewSlideData({ complaints, caseFiles: null, disclosure: null, models: null }, scope(year2024)), ctx, { current: 'Năm 2024', lastYear: 'Năm 2023' }) },

@@ -3,6 +3,7 @@ import { populationOf } from '../../domain/population';
 import { formatNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { UnitLabel } from './complaint-view';
+import { populationSourceText } from './population-source';
 import { populationSummary } from './population-summary';
 
 /** Where the residents behind every "per 10,000" figure come from: a line, and a table per unit on request. */
@@ -29,7 +30,7 @@ export function PopulationNote({ districts }: { districts: readonly UnitLabel[] 
             <tbody>
               {districts.map((d) => {
                 const p = populationOf(d.code);
-                const caveats = p?.estimate ? [] : [p?.source ?? '–', ...(p?.year === null ? [t('complaintsPage.population.noYear')] : [])];
+                const caveats = p?.estimate ? [] : [p ? populationSourceText(t, p.source) : '–', ...(p?.year === null ? [t('complaintsPage.population.noYear')] : [])];
                 return (
                   <tr key={d.code}>
                     <th scope="row">{d.name}</th>

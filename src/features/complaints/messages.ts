@@ -107,6 +107,12 @@ export const vi = {
     noYear: 'không ghi năm',
     approximate: 'số làm tròn',
     conflicting: '{{source}} ghi {{population}}',
+    source: {
+      census2019: 'Tổng điều tra dân số 2019',
+      cityRegister: 'hatinhcity.gov.vn (đăng ký thường trú, 9/2019)',
+      locHaSite: 'locha.hatinh.gov.vn (khoảng 86.000 người)',
+      estimate: 'Ước tính, khớp với tổng dân số toàn tỉnh',
+    },
   },
   units: {
     petitions: 'đơn',
@@ -255,6 +261,12 @@ export const en: Widen<typeof vi> = {
     noYear: 'year not stated',
     approximate: 'rounded figure',
     conflicting: '{{source}} gives {{population}}',
+    source: {
+      census2019: '2019 Population and Housing Census',
+      cityRegister: 'hatinhcity.gov.vn (permanent residents, 9/2019)',
+      locHaSite: 'locha.hatinh.gov.vn (about 86,000 people)',
+      estimate: 'Estimate consistent with the provincial total',
+    },
   },
   units: {
     petitions: 'petitions',

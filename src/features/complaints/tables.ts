@@ -1,3 +1,4 @@
+import { populationSourceText } from './population-source';
 import { PETITION_TYPES } from '../../domain/complaints';
 import { populationOf } from '../../domain/population';
 import type { TableColumn, TableData, TableRow } from '../../lib/export/table-data';
@@ -175,7 +176,7 @@ export function comparisonTable(t: Translate, meta: TableMeta, districts: readon
       [scale === 'absolute' ? 'received' : 'per10k']: scale === 'absolute' ? receivedOf(f) : per10kOf(f),
       population: f.population,
       populationYear: figure?.year ? String(figure.year) : null,
-      populationSource: figure ? (figure.estimate ? t('complaintsPage.population.estimate') : figure.source) : null,
+      populationSource: figure ? (figure.estimate ? t('complaintsPage.population.estimate') : populationSourceText(t, figure.source)) : null,
     };
   });
   return table(meta, columns, rows);

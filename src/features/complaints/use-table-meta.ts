@@ -1,5 +1,6 @@
+import { exportFileName } from '../../lib/export/file-name';
 import { useTranslation } from 'react-i18next';
-import { periodKey, type Period } from '../../domain/period';
+import type { Period } from '../../domain/period';
 import { formatDate, formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { TableMeta } from './tables';
@@ -18,6 +19,6 @@ export function useTableMeta(period: Period, scopeName: string, asOf: string | n
       ...(asOf ? [t('complaintsPage.context.asOf', { asOf: formatDate(asOf, lang, true) })] : []),
       ...extra,
     ],
-    fileName: `khieu-nai-to-cao-${fileStem}-${periodKey(period)}`,
+    fileName: exportFileName('khieu-nai-to-cao', period, fileStem),
   });
 }

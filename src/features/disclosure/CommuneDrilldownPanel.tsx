@@ -26,6 +26,8 @@ interface CommuneDrilldownPanelProps {
   readonly error: unknown;
   readonly onRetry: () => void;
   readonly asOf?: string | null;
+  /** Why this district is shown when the user chose none. */
+  readonly note?: string;
 }
 
 export const STATUS_SYMBOL: Readonly<Record<CellStatus, string>> = {
@@ -135,6 +137,7 @@ export function CommuneDrilldownPanel(props: CommuneDrilldownPanelProps) {
       className="span-12"
     >
       {!unitCode && <p className="disclosure-prompt">{t('disclosurePage.drill.prompt')}</p>}
+      {unitCode && props.note && <p className="disclosure-prompt" data-testid="drilldown-default-note">{props.note}</p>}
       {unitCode && model && (
         <>
           <div className="disclosure-toolbar">

@@ -14,7 +14,9 @@ import { disclosureQueries } from '../../queries/disclosure';
 import { AttentionPanel } from './AttentionPanel';
 import { CommuneDrilldownPanel } from './CommuneDrilldownPanel';
 import { ContentHeatmapPanel } from './ContentHeatmapPanel';
+import { localContentName } from './content-names';
 import { dataPeriod } from './data-period';
+import { lowestOnTimeDistrict } from './default-drill-unit';
 import { quarterRange } from './disclosure-trend';
 import { HeadlinePanel } from './HeadlinePanel';
 import { districtPeriodTotals, indexSummary, measureRate, periodTotals } from './period-totals';
@@ -44,10 +46,12 @@ export default function DisclosurePage() {
   const summary = useQuery(disclosureQueries.summary(config));
   const contents = useQuery(disclosureQueries.contents(config));
   const yearReports = useQuery(disclosureQueries.reportsYear(config, period.year));
-  const districtReports = useQuery({ ...disclosureQueries.reportsYear(config, period.year, unitCode ?? undefined), enabled: unitCode !== null });
 
   const index = useMemo(() => (summary.data ? indexSummary(summary.data.rows) : null), [summary.data]);
-  const contentsByBasis = useMemo(() => (contents.data ? groupContentsByBasis(contents.data.contents) : null), [contents.data]);
+  const contentsByBasis = useMemo(
+    () => (contents.data ? groupContentsByBasis(contents.data.contents.map((c) => ({ ...c, name: localContentName(c, lang) }))) : null),
+    [contents.data, lang],
+  );
   const unitCodes = useMemo(() => (unitCode ? new Set([unitCode]) : undefined), [unitCode]);
   const isAvailable = useCallback((p: Period) => periodAvailable(p, bounds), [bounds]);
   const allQuarters = useMemo(() => {
@@ -73,6 +77,9 @@ export default function DisclosurePage() {
     const totals = districtPeriodTotals(index, previousPeriod(period), districts.map((d) => d.code));
     return new Map([...totals].map(([code, x]) => [code, toPercentPoints(measureRate(x, 'onTime'))]));
   }, [index, period, districts]);
+  // With no unit chosen, the communes shown are those of the district lowest on time (named in the panel).
+  const drillCode = unitCode ?? lowestOnTimeDistrict(districtRows);
+  const districtReports = useQuery({ ...disclosureQueries.reportsYear(config, period.year, drillCode ?? undefined), enabled: drillCode !== null });
   const mapValues = useMemo(() => new Map(districtRows.map((r) => [r.code, toPercentPoints(measureRate(r.totals, 'onTime'))])), [districtRows]);
   const province = index ? periodTotals(index, period) : null;
   const heatmapDistricts = useMemo(() => districts.map((d) => ({ code: d.code, name: d.fullName })), [districts]);
@@ -152,8 +159,9 @@ export default function DisclosurePage() {
         />
 
         <CommuneDrilldownPanel
-          unitCode={unitCode}
-          unitName={unitName}
+          unitCode={drillCode}
+          unitName={drillCode ? districtName(drillCode) : unitName}
+          note={unitCode === null && drillCode !== null ? t('disclosurePage.drill.defaultNote') : undefined}
           reports={districtReports.data?.reports ?? null}
           contentsByBasis={contentsByBasis}
           period={period}

@@ -79,6 +79,7 @@ export const vi = {
     title: 'Từng xã, từng nội dung: {{unit}}',
     titleNone: 'Từng xã, từng nội dung',
     prompt: 'Chọn một đơn vị cấp huyện trên bản đồ, bảng xếp hạng hoặc bản đồ nhiệt để xem việc công khai của từng xã.',
+    defaultNote: 'Đang hiện đơn vị có tỷ lệ công khai đúng hạn thấp nhất kỳ này. Chọn đơn vị khác trên bản đồ, bảng xếp hạng hoặc bản đồ nhiệt.',
     definition:
       'Từ báo cáo quý của từng xã. Mỗi ô cho biết nội dung được công khai đúng hạn, trễ hạn, chưa công khai, hay xã không nộp báo cáo. Khi xem cả kỳ, ô ghi số quý đúng hạn / số quý phải công khai và ký hiệu của trường hợp xấu nhất. Dòng cộng huyện bằng tổng các xã, trùng với số liệu tổng hợp của huyện.',
     quarter: 'Quý xem chi tiết',
@@ -238,6 +239,7 @@ export const en: Widen<typeof vi> = {
     title: 'Commune by commune, content by content: {{unit}}',
     titleNone: 'Commune by commune, content by content',
     prompt: 'Select a district on the map, the ranking or the heatmap to see what each of its communes disclosed.',
+    defaultNote: 'Showing the district with the lowest share disclosed on time this period. Select another on the map, the ranking or the heatmap.',
     definition:
       "From each commune's quarterly report. Each cell says whether the content was disclosed on time, late, not at all, or whether the commune filed no report. Over a whole period a cell gives quarters on time / quarters required and the symbol of the worst case. The district total row is the sum of the communes and equals the district roll-up.",
     quarter: 'Quarter in detail',

@@ -1,7 +1,7 @@
+import { exportFileName } from '../../lib/export/file-name';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { periodKey, type Period } from '../../domain/period';
-import { safeFileName } from '../../lib/export/download';
+import type { Period } from '../../domain/period';
 import { formatDate, formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { TableMeta } from './tables';
@@ -21,7 +21,7 @@ export function useTableMeta(period: Period, scope: string) {
         t('disclosurePage.table.contextSource', { source: t('sources.disclosure') }),
         ...(asOf ? [t('disclosurePage.table.contextAsOf', { date: formatDate(asOf, lang, true) })] : []),
       ],
-      fileName: safeFileName(`cong-khai-${fileBase}-${periodKey(period)}`),
+      fileName: exportFileName('cong-khai', period, fileBase),
     }),
     [t, lang, period, scope],
   );

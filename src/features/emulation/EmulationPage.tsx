@@ -1,3 +1,4 @@
+import { exportFileName } from '../../lib/export/file-name';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,6 @@ import { summariseModels } from '../../domain/emulation-metrics';
 import type { Period } from '../../domain/period';
 import { populationOf } from '../../domain/population';
 import { change, rateOf } from '../../domain/ratio';
-import { safeFileName } from '../../lib/export/download';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatPointChange, formatSignedNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { emulationQueries } from '../../queries/emulation';
@@ -60,7 +60,18 @@ export default function EmulationPage() {
   const [fieldMode, setFieldMode] = useState<'count' | 'share'>('count');
 
   const models = registry.data?.models ?? null;
-  const fields = registry.data?.fields ?? NO_FIELDS;
+  const sentFields = registry.data?.fields ?? NO_FIELDS;
+  // The field names are the registry's, in Vietnamese: an English screen says them from the catalogue when it knows the code.
+  const fields = useMemo(
+    () =>
+      lang === 'vi'
+        ? sentFields
+        : sentFields.map((f) => {
+            const key = `emulationPage.fieldNames.${f.code}`;
+            return i18n.exists(key) ? { ...f, name: t(key as 'emulationPage.fieldNames.KT') } : f;
+          }),
+    [sentFields, lang, i18n, t],
+  );
   const asOf = registry.data?.asOf ?? null;
   const years = useMemo(() => (models ? registryYears(models) : null), [models]);
   const hasPreviousYear = years !== null && stockYear - 1 >= years.first;
@@ -102,7 +113,7 @@ export default function EmulationPage() {
       t('emulationPage.context.source', { source: t('sources.emulation') }),
       ...(asOf ? [t('emulationPage.context.asOf', { date: formatDate(asOf, lang, true) })] : []),
     ],
-    fileName: safeFileName(`dan-van-kheo ${slug} ${stockYear}`),
+    fileName: exportFileName('dan-van-kheo', period, slug),
   });
   const panelState = { status: registry.status, error: registry.error, onRetry: () => void registry.refetch(), asOf, sources: ['emulation' as const] };
 
@@ -191,6 +202,7 @@ export default function EmulationPage() {
             selectedYear: stockYear,
             selectedLabel: t('emulationPage.growthSelected', { year: stockYear }),
             comparedLabel: t('emulationPage.growthCompared', { year: stockYear - 1 }),
+            axisNames: { cumulative: t('emulationPage.growthAxisCumulative'), inYear: t('emulationPage.growthAxisInYear') },
           })
         : null,
     [growth, labels, stockYear, lang, t],

@@ -9,6 +9,8 @@ export interface GrowthOptions {
   readonly selectedYear: number;
   readonly selectedLabel: string;
   readonly comparedLabel: string;
+  /** Titles of the left (cumulative stock) and right (the year's registrations) axes. */
+  readonly axisNames?: { readonly cumulative: string; readonly inYear: string };
 }
 
 type SeriesOption = Readonly<Record<string, unknown>>;
@@ -32,12 +34,15 @@ export function buildGrowthOption(rows: readonly GrowthRow[], o: GrowthOptions):
     ],
     format: o.format,
   });
+  // The year marks are labelled above the plot, level, one row each (not along the lines, where the series cross
+  // them), above the axis titles' row (the chart's layout raises them further for larger type).
+  const markDistance = o.axisNames ? 26 : 5;
   const marks = [
     ...(categories.includes(String(o.selectedYear - 1))
-      ? [{ xAxis: String(o.selectedYear - 1), name: o.comparedLabel, lineStyle: { color: MARK_COLOUR, type: 'dashed' as const, width: 1 }, label: { formatter: o.comparedLabel, position: 'insideStartTop' as const } }]
+      ? [{ xAxis: String(o.selectedYear - 1), name: o.comparedLabel, lineStyle: { color: MARK_COLOUR, type: 'dashed' as const, width: 1 }, label: { formatter: o.comparedLabel, position: 'end' as const, distance: markDistance } }]
       : []),
     ...(categories.includes(String(o.selectedYear))
-      ? [{ xAxis: String(o.selectedYear), name: o.selectedLabel, lineStyle: { color: MARK_COLOUR, type: 'solid' as const, width: 2 }, label: { formatter: o.selectedLabel, position: 'insideEndTop' as const } }]
+      ? [{ xAxis: String(o.selectedYear), name: o.selectedLabel, lineStyle: { color: MARK_COLOUR, type: 'solid' as const, width: 2 }, label: { formatter: o.selectedLabel, position: 'end' as const, distance: markDistance } }]
       : []),
   ];
   const baseSeries = (base.series ?? []) as readonly SeriesOption[];
@@ -45,10 +50,16 @@ export function buildGrowthOption(rows: readonly GrowthRow[], o: GrowthOptions):
     if (s.type === 'bar') return { ...s, yAxisIndex: 1, barMaxWidth: 16, itemStyle: { opacity: 0.55 }, z: 1 };
     return i === 0 && marks.length ? { ...s, markLine: { symbol: 'none', silent: true, data: marks } } : s;
   });
+  const axisName = (name: string | undefined, align: 'left' | 'right') =>
+    name ? { name, nameLocation: 'end' as const, nameGap: 10, nameTextStyle: { align, color: '#4a5866' } } : {};
+  const baseY = (base.yAxis ?? {}) as SeriesOption;
   return {
     ...base,
-    grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
-    yAxis: [base.yAxis, { type: 'value', position: 'right', axisLabel: { formatter: (v: number) => o.format(v) }, splitLine: { show: false } }],
+    grid: { left: 8, right: 8, top: 40 + (marks.length + (o.axisNames ? 1 : 0)) * 22, bottom: 8, containLabel: true },
+    yAxis: [
+      { ...baseY, ...axisName(o.axisNames?.cumulative, 'left') },
+      { type: 'value', position: 'right', axisLabel: { formatter: (v: number) => o.format(v) }, splitLine: { show: false }, ...axisName(o.axisNames?.inYear, 'right') },
+    ],
     series,
   };
 }

@@ -130,4 +130,13 @@ describe('growth option', () => {
     const o = buildGrowthOption(growthByYear(MODELS, 2015, 2019), { ...options, selectedYear: 2015 }) as unknown as GrowthShape;
     expect(o.series[0]?.markLine?.data.map((m) => m.xAxis)).toEqual(['2015']);
   });
+
+  it('titles both axes and labels the year marks above the plot, not along the lines', () => {
+    const o = buildGrowthOption(growthByYear(MODELS, 2015, 2019), { ...options, selectedYear: 2017, axisNames: { cumulative: 'Lũy kế', inYear: 'Trong năm' } }) as unknown as {
+      yAxis: Array<{ name?: string }>;
+      series: Array<{ markLine?: { data: Array<{ label: { position: string } }> } }>;
+    };
+    expect(o.yAxis.map((a) => a.name)).toEqual(['Lũy kế', 'Trong năm']);
+    expect(o.series[0]?.markLine?.data.map((m) => m.label.position)).toEqual(['end', 'end']);
+  });
 });

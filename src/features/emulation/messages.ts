@@ -62,6 +62,10 @@ export const vi = {
   growthDef: 'Đường: số mô hình đăng ký, được công nhận, tiêu biểu lũy kế đến hết mỗi năm. Cột (trục phải): số mô hình đăng ký mới trong năm. Đường dọc đậm: năm đang xem; nét đứt: năm trước để so sánh. Mô hình thường được công nhận 0–2 năm sau khi đăng ký, nên ở các năm cuối khoảng cách giữa đường đăng ký và đường được công nhận rộng ra: đó là độ trễ công nhận, chưa phải là mô hình không hiệu quả.',
   growthSelected: 'Năm {{year}}',
   growthCompared: 'Năm trước {{year}}',
+  growthAxisCumulative: 'Lũy kế (mô hình)',
+  /** The registry's field lookup (codes from the registry); Vietnamese screens show the names the registry sends. */
+  fieldNames: { KT: 'Kinh tế', VHXH: 'Văn hóa – xã hội', QPAN: 'Quốc phòng – an ninh', XDHTCT: 'Xây dựng hệ thống chính trị' },
+  growthAxisInYear: 'Đăng ký mới (mô hình)',
   growthSummary: 'Năm {{year}}: {{models}} mô hình ({{change}} so với năm {{previous}}), {{exemplary}} tiêu biểu ({{exemplaryChange}}).',
   foundedNote: '{{unit}} được thành lập ngày {{date}}: các năm trước đó không có số liệu.',
 
@@ -187,6 +191,9 @@ export const en: Widen<typeof vi> = {
   growthDef: 'Lines: models registered, recognised and exemplary, cumulative to the end of each year. Bars (right axis): models newly registered in the year. Solid vertical line: the year shown; dashed: the year before, for comparison. Models are usually recognised 0–2 years after registration, so in the last years the gap between the registered and recognised lines widens: that is recognition lag, not yet ineffective models.',
   growthSelected: '{{year}}',
   growthCompared: 'Year before {{year}}',
+  growthAxisCumulative: 'Cumulative (models)',
+  fieldNames: { KT: 'Economy', VHXH: 'Culture and society', QPAN: 'Defence and security', XDHTCT: 'Building the political system' },
+  growthAxisInYear: 'Newly registered (models)',
   growthSummary: '{{year}}: {{models}} models ({{change}} vs {{previous}}), {{exemplary}} exemplary ({{exemplaryChange}}).',
   foundedNote: '{{unit}} was founded on {{date}}: earlier years have no figures.',
 

@@ -68,19 +68,19 @@ export function MethodPanel({ method, fromConfig, unitNames, className }: { meth
                     return (
                       <tr key={ind.id} data-testid={`method-${ind.id}`}>
                         <th scope="row">{t(`rankingsPage.indicators.${ind.id}`)}</th>
-                        <td className="direction-cell">
+                        <td className="direction-cell" data-label={t('rankingsPage.method.direction')}>
                           <span aria-hidden="true" title={def.better === 'higher' ? t('rankingsPage.method.higher') : t('rankingsPage.method.lower')}>
                             {def.better === 'higher' ? '↑' : '↓'}
                           </span>
                           <span className="visually-hidden">{def.better === 'higher' ? t('rankingsPage.method.higher') : t('rankingsPage.method.lower')}</span>
                         </td>
-                        <td>
+                        <td data-label={t('rankingsPage.method.normalisation')}>
                           {n.kind === 'target'
                             ? t('rankingsPage.method.target', { floor: formatIndicator(ind.id, n.floor, lang), target: formatIndicator(ind.id, n.target, lang) })
                             : t('rankingsPage.method.range')}
                         </td>
-                        <td className="num">{pct(inTheme.get(ind.id))}</td>
-                        <td className="num">{formatPercent(overallShares.get(ind.id) ?? 0, lang, 1)}</td>
+                        <td className="num" data-label={t('rankingsPage.method.weightInTheme')}>{pct(inTheme.get(ind.id))}</td>
+                        <td className="num" data-label={t('rankingsPage.method.weightOverall')}>{formatPercent(overallShares.get(ind.id) ?? 0, lang, 1)}</td>
                       </tr>
                     );
                   })}

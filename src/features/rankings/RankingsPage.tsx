@@ -1,3 +1,4 @@
+import { exportFileName } from '../../lib/export/file-name';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../state/config-context';
@@ -41,7 +42,7 @@ export default function RankingsPage() {
     () => ({
       title: t('rankingsPage.league.title'),
       context: [periodLabel],
-      fileName: `xep-hang-${period.year}`,
+      fileName: exportFileName('xep-hang', period),
       rowKey: 'code',
       columns: [
         { key: 'rank', header: t('rankingsPage.col.rank'), kind: 'count' },
@@ -72,14 +73,14 @@ export default function RankingsPage() {
         emulationScore: row.themes.emulation.score,
       })),
     }),
-    [rows, t, periodLabel, period.year],
+    [rows, t, periodLabel, period],
   );
 
   const bumpTable = useMemo<TableData>(
     () => ({
       title: t('rankingsPage.bump.title'),
       context: [periodLabel],
-      fileName: `dien-bien-thu-hang-${period.year}`,
+      fileName: exportFileName('dien-bien-thu-hang', period),
       rowKey: 'code',
       columns: [
         { key: 'code', header: 'Mã', kind: 'text' },
@@ -88,7 +89,7 @@ export default function RankingsPage() {
       ],
       rows: rows.map((row) => ({ code: row.code, unit: row.name, ...Object.fromEntries(row.history.map((h, i) => [`p${i}`, h])) })),
     }),
-    [rows, periodLabels, t, periodLabel, period.year],
+    [rows, periodLabels, t, periodLabel, period],
   );
 
   const bumpOption = useMemo(

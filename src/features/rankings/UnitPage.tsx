@@ -1,3 +1,4 @@
+import { exportFileName } from '../../lib/export/file-name';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'wouter';
@@ -71,7 +72,7 @@ export default function UnitPage() {
     const table: TableData = {
       title: t('rankingsPage.unit.whyTitle'),
       context: [names.get(code) ?? code, periodLabel],
-      fileName: `vi-sao-thu-hang-${code}-${period.year}`,
+      fileName: exportFileName('vi-sao-thu-hang', period, code),
       rowKey: 'id',
       columns: [
         { key: 'indicator', header: t('rankingsPage.unit.takesIndicator'), kind: 'text' },
@@ -82,7 +83,7 @@ export default function UnitPage() {
       rows: change.contributions.map((c) => ({ id: c.id, indicator: t(`rankingsPage.indicators.${c.id}`), before: c.scoreBefore, now: c.scoreNow, points: c.points })),
     };
     return { option, table };
-  }, [change, t, lang, names, code, periodLabel, period.year]);
+  }, [change, t, lang, names, code, periodLabel, period]);
 
   if (catalogue.isSuccess && !unit) {
     return (

@@ -1,3 +1,4 @@
+import { exportFileName } from '../../lib/export/file-name';
 import { useMemo } from 'react';
 import { buildTrendOption } from '../../components/chart/build-trend-option';
 import { ChartPanel } from '../../components/chart/ChartPanel';
@@ -6,7 +7,7 @@ import { monthKey, type Period } from '../../domain/period';
 import type { CaseFileMonth } from '../../domain/procedures';
 import { formatNumber, formatPercent, formatPeriod, formatPeriodShort } from '../../lib/format';
 import { detectLateAnomalies, LATE_ANOMALY_RULE, monthlyLateShare, type LateAnomaly } from './late-anomalies';
-import { exportContext, fileNameOf, percentOf, type ServicesPageContext } from './page-context';
+import { exportContext, percentOf, type ServicesPageContext } from './page-context';
 import { CONTEXT_EVENTS, eventsDuring } from './service-references';
 import { anomalyTable } from './services-tables';
 
@@ -61,7 +62,7 @@ export function AnomaliesPanel({ ctx, records, status, error, onRetry, asOf }: A
       anomalies,
       (a) => ({ name: ctx.nameOf(a.ownerCode), monthLabel: formatPeriod(monthPeriod(a.month), lang), context: contextOf(a) }),
       t,
-      { title, context: exportContext(ctx, asOf), fileName: fileNameOf('thang-bat-thuong', year) },
+      { title, context: exportContext(ctx, asOf), fileName: exportFileName('dich-vu-cong-thang-bat-thuong', { kind: 'year', year }) },
     );
     return { anomalies, option, table, codeByName, contextOf };
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,3 +1,4 @@
+import { exportFileName } from '../../lib/export/file-name';
 import { useMemo, useState } from 'react';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import type { PanelStatus } from '../../components/panel';
@@ -7,7 +8,7 @@ import { compareVietnamese } from '../../domain/units';
 import { formatNumber } from '../../lib/format';
 import { buildLevelOption } from './build-level-option';
 import { withNarrowLayout } from './narrow-layout';
-import { countOf, exportContext, fileNameOf, type ServicesPageContext } from './page-context';
+import { countOf, exportContext, type ServicesPageContext } from './page-context';
 import { SegmentedSwitch } from './SegmentedSwitch';
 import { levelCount, levelKeys, levelsByOwner, sumLevelCounts, type LevelScheme, type LevelsByOwner, type OwnerLevels } from './services-metrics';
 import { levelsTable, type Named } from './services-tables';
@@ -76,7 +77,7 @@ export function LevelsPanel({ ctx, catalogue }: LevelsPanelProps) {
     const table = levelsTable(rows, scheme, keys, levelNames, t, {
       title: `${title} · ${t(`servicesPage.kind.${kind}`)}`,
       context: exportContext(ctx, catalogue.data?.asOf),
-      fileName: fileNameOf('dich-vu-theo-muc-do', kind, year),
+      fileName: exportFileName('dich-vu-cong-theo-muc-do', { kind: 'year', year }, kind),
     });
     return { option, table, count: rows.length };
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,3 +1,4 @@
+import { exportFileName } from '../../lib/export/file-name';
 import { useMemo, useState } from 'react';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import type { PanelStatus } from '../../components/panel';
@@ -6,7 +7,7 @@ import { compareVietnamese } from '../../domain/units';
 import { formatPercent, formatPeriod } from '../../lib/format';
 import { buildGroupedBarsOption } from './build-grouped-bars-option';
 import { withNarrowLayout } from './narrow-layout';
-import { exportContext, fileNameOf, percentOf, type ServicesPageContext } from './page-context';
+import { exportContext, percentOf, type ServicesPageContext } from './page-context';
 import { SegmentedSwitch } from './SegmentedSwitch';
 import { measureRate, type OwnerTotals } from './services-metrics';
 import { paymentTable, type Named } from './services-tables';
@@ -44,7 +45,7 @@ export function PaymentPanel({ ctx, rows, status, error, onRetry, asOf }: Paymen
       colours: ['#009E73', '#CC79A7'],
     });
     const option = withNarrowLayout(bars, kind === 'department' ? 110 : 125);
-    const table = paymentTable(mine, t, { title, context: exportContext(ctx, asOf), fileName: fileNameOf('thanh-toan-so-hoa', kind, period.year, period.kind, period.index ?? '') });
+    const table = paymentTable(mine, t, { title, context: exportContext(ctx, asOf), fileName: exportFileName('dich-vu-cong-thanh-toan-so-hoa', period, kind) });
     return { option, table, count: mine.length };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rows, kind, lang, t, selected, title, asOf, period]);

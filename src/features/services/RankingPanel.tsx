@@ -1,3 +1,4 @@
+import { exportFileName } from '../../lib/export/file-name';
 import { useMemo } from 'react';
 import { buildRankingOption, rankRows } from '../../components/chart/build-ranking-option';
 import { ChartPanel } from '../../components/chart/ChartPanel';
@@ -6,7 +7,7 @@ import type { OwnerKind } from '../../domain/procedures';
 import { formatPercent, formatPeriod } from '../../lib/format';
 import { withNarrowLayout } from './narrow-layout';
 import { tidyRankingOption } from './tidy-ranking-option';
-import { exportContext, fileNameOf, percentOf, type ServicesPageContext } from './page-context';
+import { exportContext, percentOf, type ServicesPageContext } from './page-context';
 import { ON_TIME_REFERENCE } from './service-references';
 import { measureRate, pooledRate, type Measure, type OwnerTotals } from './services-metrics';
 import { rankingTable, type Named } from './services-tables';
@@ -52,7 +53,7 @@ export function RankingPanel({ ctx, kind, measure, rows, lastYear, status, error
       table: rankingTable(rows, measure, lastYear, t, {
         title,
         context: exportContext(ctx, asOf),
-        fileName: fileNameOf('xep-hang', kind, measure, period.year, period.kind, period.index ?? ''),
+        fileName: exportFileName('dich-vu-cong-xep-hang', period, kind, measure),
       }),
       aria: t('servicesPage.ranking.aria', {
         title,

@@ -1,3 +1,4 @@
+import { exportFileName } from '../../lib/export/file-name';
 import { useMemo } from 'react';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import type { PanelStatus } from '../../components/panel';
@@ -5,7 +6,7 @@ import type { CaseFileMonth } from '../../domain/procedures';
 import { formatPercent, formatPeriod } from '../../lib/format';
 import { buildGroupedBarsOption } from './build-grouped-bars-option';
 import { withNarrowLayout } from './narrow-layout';
-import { exportContext, fileNameOf, percentOf, type ServicesPageContext } from './page-context';
+import { exportContext, percentOf, type ServicesPageContext } from './page-context';
 import { MEASURES, SCOPES, measureRate, totalsByScope } from './services-metrics';
 import { scopeTable } from './services-tables';
 
@@ -36,7 +37,7 @@ export function ScopePanel({ ctx, records, status, error, onRetry, asOf }: Scope
       colours: ['#E69F00', '#0072B2', '#4a5866'],
     });
     const option = withNarrowLayout(bars, 110);
-    const table = scopeTable(totals, SCOPES, t, { title, context: exportContext(ctx, asOf), fileName: fileNameOf('so-nganh-cap-huyen', period.year, period.kind, period.index ?? '') });
+    const table = scopeTable(totals, SCOPES, t, { title, context: exportContext(ctx, asOf), fileName: exportFileName('dich-vu-cong-so-nganh-cap-huyen', period) });
     return { option, table };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [records, period, lang, t, title, asOf]);

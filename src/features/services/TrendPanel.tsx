@@ -1,3 +1,4 @@
+import { exportFileName } from '../../lib/export/file-name';
 import { useMemo } from 'react';
 import { buildTrendOption } from '../../components/chart/build-trend-option';
 import { ChartPanel } from '../../components/chart/ChartPanel';
@@ -6,7 +7,7 @@ import type { CaseFileMonth } from '../../domain/procedures';
 import { formatPercent, formatPeriod, formatPeriodShort } from '../../lib/format';
 import type { YearlyData } from '../../queries/use-yearly-queries';
 import { axisFloor } from './axis-floor';
-import { exportContext, fileNameOf, percentOf, type ServicesPageContext } from './page-context';
+import { exportContext, percentOf, type ServicesPageContext } from './page-context';
 import { CONTEXT_EVENTS, ON_TIME_REFERENCE } from './service-references';
 import { measureRate, monthKeyOf, periodTotals, type Measure } from './services-metrics';
 import { trendTable, type TrendPoint } from './services-tables';
@@ -67,7 +68,7 @@ export function TrendPanel({ ctx, measure, window, history, unitCodes }: TrendPa
     const table = trendTable(points, measure, t, {
       title,
       context: exportContext(ctx, history.asOf, ctx.scopeName),
-      fileName: fileNameOf('xu-huong', measure, ctx.scopeName, period.year, period.kind, period.index ?? ''),
+      fileName: exportFileName('dich-vu-cong-xu-huong', period, measure, ctx.scopeName),
     });
     const aria = t('servicesPage.trend.aria', { title, from: points[0]?.label ?? '', to: points.at(-1)?.label ?? '' });
     return { option, table, aria };

@@ -34,20 +34,3 @@ export function exportContext(ctx: ServicesPageContext, asOf: string | null | un
     ...(asOf ? [`${t('panel.asOf')}: ${formatDate(asOf, lang, true)}`] : []),
   ];
 }
-
-/** File names without spaces or diacritics, so they survive e-mail and every operating system. */
-export function fileNameOf(...parts: ReadonlyArray<string | number>): string {
-  return parts
-    .map((p) =>
-      String(p)
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/đ/g, 'd')
-        .replace(/Đ/g, 'D')
-        .replace(/[^A-Za-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .toLowerCase(),
-    )
-    .filter(Boolean)
-    .join('_');
-}

@@ -3,7 +3,6 @@ import { parsePeriod, type Period } from '../../domain/period';
 import type { CaseFileMonth } from '../../domain/procedures';
 import { initI18n } from '../../lib/i18n';
 import type { LateAnomaly } from './late-anomalies';
-import { fileNameOf } from './page-context';
 import { totalsByOwner, totalsByScope, type OwnerLevels } from './services-metrics';
 import { anomalyTable, levelsTable, paymentTable, rankingTable, scopeTable, trendTable } from './services-tables';
 
@@ -106,9 +105,3 @@ describe('anomaly table', () => {
   });
 });
 
-describe('fileNameOf', () => {
-  it('drops diacritics and spaces', () => {
-    expect(fileNameOf('xu-huong', 'Huyện Hương Khê', 2020, 'quarter', 3)).toBe('xu-huong_huyen-huong-khe_2020_quarter_3');
-    expect(fileNameOf('Đức Thọ', '')).toBe('duc-tho');
-  });
-});

@@ -6,7 +6,7 @@ import type { RankingMethod } from '../../../domain/ranking';
 import { formatDate, formatPeriod } from '../../../lib/format';
 import type { UpstreamSourceId } from '../../../lib/http';
 import type { Language } from '../../../lib/i18n';
-import { safeFileName } from '../../../lib/export/download';
+import { exportFileName } from '../../../lib/export/file-name';
 import { unitCodeOf, type SlideId } from '../slide-ids';
 import type { BriefingData, SourceState } from '../use-briefing-data';
 import {
@@ -83,14 +83,14 @@ export function buildSlides(ids: readonly SlideId[], data: BriefingData, ctx: Bu
   const { t, lang } = ctx;
   const periodLabel = formatPeriod(data.period, lang);
   const scope: SlideScope = { period: data.period, isAvailable: data.isAvailable, districts: data.districts };
-  const fileStem = `trinh-chieu-${safeFileName(ctx.periodKey)}`;
+  const fileName = (...qualifiers: readonly string[]) => exportFileName('trinh-chieu', data.period, ...qualifiers);
   const province = t('briefingPage.footer.scopeProvince');
   const contentContext = (sources: readonly SourceStamp[], scopeText = province): ContentContext => ({
     lang,
     t,
     selectedCode: ctx.selectedCode,
     exportContext: exportContextLines(sources, periodLabel, scopeText, ctx),
-    fileStem,
+    fileName,
     periodLabel,
   });
   const stamps = (...sources: AnySource[]): SourceStamp[] => sources.map((s) => ({ source: s.source, asOf: s.asOf }));

@@ -81,7 +81,7 @@ export function leagueSlideContent(data: LeagueSlideData, ctx: ContentContext): 
       };
     }),
     rowKey: 'code',
-    fileName: `${ctx.fileStem}-league`,
+    fileName: ctx.fileName('league'),
   };
   return { chartTitle, option, table, highlights: leagueSentences(data.rows, lang), notes: [t('briefingPage.noteLeague')], kpis: [] };
 }

@@ -17,7 +17,7 @@ const context = (lang: Language, selectedCode: string | null = null): ContentCon
   t: i18n.getFixedT(lang),
   selectedCode,
   exportContext: ['Kỳ báo cáo: Năm 2024'],
-  fileStem: 'trinh-chieu-2024',
+  fileName: (...qualifiers: readonly string[]) => ['trinh-chieu', ...qualifiers, '2024'].join('-'),
 });
 
 const year2024: Period = { kind: 'year', year: 2024 };
@@ -100,6 +100,12 @@ describe('overview and unit slides', () => {
     expect(series.map((x) => x.name)).toEqual(['Năm 2024', 'Năm 2023']);
     expect(series[0]?.data).toEqual(overview.table?.rows.map((r) => r.value));
     expect(overview.kpis.find((k) => k.id === 'received')).toMatchObject({ value: '180', change: '▲ +12 so với cùng kỳ năm trước' });
+  });
+
+  it('leaves out a comparison series with no figure at all, legend entry included (the first year of data)', () => {
+    const first = overviewSlideContent(overviewSlideData({ complaints, caseFiles, disclosure, models }, scope({ kind: 'year', year: 2017 })), context('vi'), { current: 'Năm 2017', lastYear: 'Năm 2016' });
+    const series = first.option?.series as Array<{ name: string }>;
+    expect(series.map((x) => x.name)).toEqual(['Năm 2017']);
   });
 
   it('places a unit against the province on each rate with its rank', () => {

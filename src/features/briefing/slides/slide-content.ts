@@ -34,8 +34,8 @@ export interface ContentContext {
   readonly selectedCode: string | null;
   /** Lines printed above the data in every export: period, scope, sources and their data cut-off. */
   readonly exportContext: readonly string[];
-  /** File name stem, e.g. "trinh-chieu-2024"; the slide adds its own name. */
-  readonly fileStem: string;
+  /** The download name of a slide's figures, e.g. "trinh-chieu-overview-2024" (the period always last). */
+  readonly fileName: (...qualifiers: readonly string[]) => string;
   /** The period as the slide names it ("Năm 2024"), for titles that must say it (the map's). */
   readonly periodLabel?: string;
 }
@@ -143,7 +143,7 @@ export function themeSlideContent(data: ThemeSlideData, ctx: ContentContext): Sl
     columns,
     rows: [row(null, provinceLabel, s.province), ...ranked.map((r) => row(r.code, r.name, byCode.get(r.code) ?? { value: null, comparison: null }))],
     rowKey: 'code',
-    fileName: `${ctx.fileStem}-${data.theme}`,
+    fileName: ctx.fileName(data.theme),
   };
 
   const highlights = present([
@@ -188,9 +188,10 @@ function groupedRates(categories: readonly string[], current: { name: string; va
   const option = withValueLabels(
     buildTrendOption({
       categories,
+      // A comparison with no figure at all (the year before the data start) is left out, legend entry included.
       series: [
         { name: current.name, values: current.values, bar: true },
-        { name: other.name, values: other.values, bar: true, comparison: true },
+        ...(other.values.some((v) => v !== null) ? [{ name: other.name, values: other.values, bar: true, comparison: true }] : []),
       ],
       format,
       yMin: 0,
@@ -236,7 +237,7 @@ export function overviewSlideContent(data: OverviewSlideData, ctx: ContentContex
       { key: 'change', header: t('briefingPage.col.change'), kind: 'decimal', unit: t('briefingPage.col.points') },
     ],
     rows: OVERVIEW_RATES.map((id) => ({ indicator: t(`briefingPage.indicator.${id}`), value: f[id].value, comparison: f[id].comparison, change: displayedChange(f[id], 'rate') })),
-    fileName: `${ctx.fileStem}-overview`,
+    fileName: ctx.fileName('overview'),
   };
   const rate = (v: number | null) => formatPercent(v, lang);
   const count = (v: number | null) => formatNumber(v, lang);
@@ -292,7 +293,7 @@ export function unitSlideContent(data: UnitSlideData, ctx: ContentContext): Slid
         of: rank?.of ?? null,
       };
     }),
-    fileName: `${ctx.fileStem}-unit-${data.code}`,
+    fileName: ctx.fileName('unit', data.code),
   };
   return {
     chartTitle,

@@ -13,7 +13,7 @@ const context = (lang: Language, periodLabel = lang === 'vi' ? 'Năm 2024' : '20
   t: i18n.getFixedT(lang),
   selectedCode: null,
   exportContext: [],
-  fileStem: 'trinh-chieu-2024',
+  fileName: (...qualifiers: readonly string[]) => ['trinh-chieu', ...qualifiers, '2024'].join('-'),
   periodLabel,
 });
 const year2024: Period = { kind: 'year', year: 2024 };

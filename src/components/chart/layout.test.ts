@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { EChartsOption } from './chart-theme';
+import { categoryLabelPlan, chartLayout, fitOptionToSize, legendRows, screenClass, valueAxisSplitNumber } from './layout';
+
+const PHONE = { width: 358, height: 320, screenWidth: 390 };
+const LAPTOP = { width: 900, height: 320, screenWidth: 1440 };
+const PROJECTOR = { width: 900, height: 320, screenWidth: 1920 };
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => v as Obj;
+
+describe('chart layout', () => {
+  it('classes screens and sizes type for each: larger on a projector, smaller on a phone', () => {
+    expect(screenClass(390)).toBe('phone');
+    expect(screenClass(1440)).toBe('desktop');
+    expect(screenClass(1920)).toBe('projector');
+    expect(chartLayout(PHONE).fontSize).toBeLessThan(chartLayout(LAPTOP).fontSize);
+    expect(chartLayout(PROJECTOR).fontSize).toBeGreaterThan(chartLayout(LAPTOP).fontSize);
+  });
+
+  it('counts the rows a wrapping legend takes', () => {
+    const names = ['Khiếu nại', 'Tố cáo', 'Kiến nghị', 'Phản ánh', 'Tổng cùng kỳ năm 2023'];
+    expect(legendRows(names, 1200, 12)).toBe(1);
+    expect(legendRows(names, 358, 11)).toBeGreaterThan(1);
+    expect(legendRows([], 358, 11)).toBe(0);
+  });
+
+  it('gives a narrow value axis fewer ticks', () => {
+    const layout = chartLayout(PHONE);
+    expect(valueAxisSplitNumber(260, layout)).toBeLessThan(valueAxisSplitNumber(800, layout));
+    expect(valueAxisSplitNumber(50, layout)).toBe(2);
+  });
+
+  it('keeps category labels that fit, wraps long names and rotates when even a word does not fit', () => {
+    expect(categoryLabelPlan(['2023', '2024'], 100, 12)).toEqual({});
+    expect(categoryLabelPlan(['Công khai đúng hạn', 'Giải quyết KNTC'], 80, 11).wrapWidth).toBe(74);
+    expect(categoryLabelPlan(['Thường xuyên'], 30, 11).rotate).toBe(45);
+  });
+});
+
+describe('fitting an option to its chart', () => {
+  const option: EChartsOption = {
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 8, right: 16, top: 36, bottom: 8 },
+    xAxis: { type: 'category', boundaryGap: false, data: ['T1/24', 'T2/24', 'T12/24'] },
+    yAxis: { type: 'value' },
+    series: [
+      { name: 'Khiếu nại', type: 'line', data: [1, 2, 3] },
+      { name: 'Tổng cùng kỳ năm 2023, toàn tỉnh', type: 'line', data: [1, 2, 3] },
+      { name: 'Kiến nghị, phản ánh', type: 'bar', data: [1, 2, 3], label: { show: true } },
+    ],
+  };
+
+  it('turns a paging legend into a wrapping one and makes room for its rows', () => {
+    const phone = fitOptionToSize(option, PHONE);
+    expect(obj(phone.option.legend).type).toBe('plain');
+    expect(phone.extraHeight).toBeGreaterThan(0);
+    expect(obj(phone.option.grid).top).toBe(36 + phone.extraHeight);
+    const wide = fitOptionToSize(option, LAPTOP);
+    expect(wide.extraHeight).toBe(0);
+    expect(obj(wide.option.grid).top).toBe(36);
+  });
+
+  it('keeps the end labels of a line axis inside the chart and hides overlapping axis and value labels', () => {
+    const { option: fitted } = fitOptionToSize(option, PHONE);
+    const xLabel = obj(obj(fitted.xAxis).axisLabel);
+    // The first label starts at the axis (clear of the value labels); the last gets room for its right half.
+    expect(xLabel).toMatchObject({ alignMinLabel: 'left', hideOverlap: true });
+    expect(obj(fitted.grid).right).toBeGreaterThan(16);
+    const bars = (fitted.series as Obj[])[2] as Obj;
+    expect(bars.labelLayout).toEqual({ hideOverlap: true });
+    expect((fitted.series as Obj[])[0]).not.toHaveProperty('labelLayout');
+  });
+
+  it('writes larger type on a projector', () => {
+    const size = (o: EChartsOption) => obj(obj(o.xAxis).axisLabel).fontSize;
+    expect(size(fitOptionToSize(option, PROJECTOR).option)).toBeGreaterThan(size(fitOptionToSize(option, LAPTOP).option) as number);
+  });
+
+  it('raises each further reference-line label by a row so they never share one', () => {
+    const withLines: EChartsOption = {
+      series: [
+        { type: 'bar', markLine: { data: [{ xAxis: 0.175, label: { position: 'end' } }] } },
+        { type: 'bar', markLine: { data: [{ xAxis: 0.506, label: { position: 'end' } }] } },
+      ],
+    };
+    const series = fitOptionToSize(withLines, PHONE).option.series as Obj[];
+    const distance = (s: Obj | undefined) => obj(obj((obj(s?.markLine).data as Obj[])[0]).label).distance as number;
+    expect(distance(series[1]) - distance(series[0])).toBeGreaterThanOrEqual(chartLayout(PHONE).fontSize);
+  });
+
+  it('fits the base option of a media option and keeps its media rules', () => {
+    const media: EChartsOption = { baseOption: option, media: [{ query: { maxWidth: 460 }, option: {} }] };
+    const fitted = fitOptionToSize(media, PHONE).option;
+    expect(obj(obj(fitted.baseOption).legend).type).toBe('plain');
+    expect(fitted.media).toBe(media.media);
+  });
+});
+
+describe('reference lines and value labels', () => {
+  it('draws a reference line behind a series that writes its values, with a halo round the values', () => {
+    const option: EChartsOption = {
+      series: [{ type: 'bar', data: [{ value: 1, label: { show: true } }], markLine: { data: [{ xAxis: 0.5 }] } }, { type: 'bar', data: [1], markLine: { data: [{ xAxis: 0.5 }] } }],
+    };
+    const [labelled, plain] = fitOptionToSize(option, LAPTOP).option.series as Obj[];
+    expect(obj(labelled?.markLine).z).toBe(1);
+    expect(obj(labelled?.label).textBorderColor).toBe('#ffffff');
+    expect(obj(plain?.markLine).z).toBeUndefined();
+  });
+});
