@@ -34,7 +34,6 @@ describe('determinism', () => {
     expect(b.serviceCatalogue(2023)).toEqual(a.serviceCatalogue(2023));
     expect(b.caseFileMonths('2020-01', '2020-12')).toEqual(a.caseFileMonths('2020-01', '2020-12'));
   });
-
 });
 
 describe('service catalogue', () => {
