@@ -17,14 +17,17 @@ import { gzipSync } from 'node:zlib';
  * what it ships now (a ratchet: lower it as the chunks shrink, never raise it without saying why).
  */
 export const BUDGETS = {
-  'overview/OverviewPage.tsx': { firstLoad: 144, withCharts: 144 },
-  'disclosure/DisclosurePage.tsx': { firstLoad: 172, withCharts: 417 },
-  'complaints/ComplaintsPage.tsx': { firstLoad: 170, withCharts: 415 },
-  'services/ServicesPage.tsx': { firstLoad: 171, withCharts: 416 },
-  'emulation/EmulationPage.tsx': { firstLoad: 168, withCharts: 413 },
-  'rankings/RankingsPage.tsx': { firstLoad: 167, withCharts: 366 },
-  'rankings/UnitPage.tsx': { firstLoad: 167, withCharts: 366 },
-  'briefing/BriefingPage.tsx': { firstLoad: 179, withCharts: 378 },
+  // Raised once, by 12–20 KiB, when the offline copy of the last data, the failing-system and data-quality notices,
+  // the indicator catalogue and the chart layout fitting came in; every first load stays under the 200 KiB bar.
+  'overview/OverviewPage.tsx': { firstLoad: 157, withCharts: 157 },
+  'disclosure/DisclosurePage.tsx': { firstLoad: 184, withCharts: 436 },
+  'complaints/ComplaintsPage.tsx': { firstLoad: 186, withCharts: 437 },
+  'services/ServicesPage.tsx': { firstLoad: 186, withCharts: 437 },
+  'emulation/EmulationPage.tsx': { firstLoad: 179, withCharts: 431 },
+  'rankings/RankingsPage.tsx': { firstLoad: 180, withCharts: 386 },
+  'rankings/UnitPage.tsx': { firstLoad: 180, withCharts: 386 },
+  'briefing/BriefingPage.tsx': { firstLoad: 193, withCharts: 399 },
+  'data-quality/DataQualityPage.tsx': { firstLoad: 158, withCharts: 158 },
 };
 
 /** Chunks a page loads when it draws: the chart wrapper (with ECharts) and the choropleth map (with Leaflet). */
