@@ -35,7 +35,10 @@ test.describe('Content-Security-Policy', () => {
     // A PNG and an XLSX download exercise the blob:, data: and lazy-chunk paths under the policy.
     await page.goto('/khieu-nai-to-cao?period=2024');
     const panel = page.getByTestId('complaints-ranking');
+    // Charts mount as they near the viewport and are then fitted to their width: export the chart once it is settled.
+    await panel.scrollIntoViewIfNeeded();
     await expect.poll(() => panel.locator('svg path').count()).toBeGreaterThan(12);
+    await page.waitForTimeout(1500);
     const png = page.waitForEvent('download');
     await panel.getByRole('button', { name: 'PNG' }).click();
     await png;
