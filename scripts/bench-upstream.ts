@@ -32,7 +32,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   const { values } = parseArgs({ args: [...argv], options: { port: { type: 'string', default: '4211' }, dist: { type: 'string', default: 'dist' } } });
   const dist = path.resolve(values.dist);
   const shipped = parseConfig(JSON.parse(await readFile(path.join(dist, 'config.json'), 'utf8')));
-  const config = { ...shipped, demo: false };
+  // A real deployment keeps credentials out of the browser: config.json names none, and this server adds them to the
+  // upstream requests as the deployment's reverse proxy would (start-up refuses a literal secret outside demo mode).
+  const config = {
+    ...shipped,
+    demo: false,
+    sources: Object.fromEntries(Object.entries(shipped.sources).map(([id, s]) => [id, { ...s, auth: null }])) as typeof shipped.sources,
+  };
+  const credentials = Object.values(shipped.sources).flatMap((s) => (s.auth ? [{ prefix: s.baseUrl, header: s.auth.header, value: s.auth.value }] : []));
   // In node, MSW matches absolute URLs only: the handlers get the same paths on this server's origin.
   const origin = `http://127.0.0.1:${values.port}`;
   const absolute = Object.fromEntries(Object.entries(config.sources).map(([id, s]) => [id, { ...s, baseUrl: new URL(s.baseUrl, origin).href }]));
@@ -50,6 +57,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         } else if (upstreamPrefixes.some((p) => url.pathname.startsWith(p))) {
           const headers = new Headers();
           for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+          for (const c of credentials) if (url.pathname.startsWith(c.prefix)) headers.set(c.header, c.value);
           const response = await getResponse(handlers, new Request(url, { headers }));
           answer = response
             ? { status: response.status, type: response.headers.get('Content-Type') ?? 'application/json', body: Buffer.from(await response.arrayBuffer()) }
