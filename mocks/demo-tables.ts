@@ -16,7 +16,7 @@ import {
 } from './data/disclosure';
 import { EMULATION_FIELDS, emulationModels } from './data/emulation';
 import { caseFileMonths, districtCommitteeName, prepareCaseFileSeries, procedureOwners, serviceCatalogue, type ProcedureOwner } from './data/procedures';
-import { CATALOGUE_TYPE_LABEL, unitCatalogue } from './data/unit-catalogue';
+import { unitCatalogue, wireCatalogueUnit } from './data/unit-catalogue';
 import { DEMO_DISTRICTS, PROVINCE } from './data/units';
 import { viDate } from './data/vi-date';
 import type { DemoStore, DemoTableId, WireRecord } from './demo-store';
@@ -35,7 +35,6 @@ const inYears = (partition: string) => years().includes(partition);
 const monthsOf = (year: string) => [`${year}-01`, `${year}-12`] as const;
 
 /** "2024-12-31" → "31/12/2024". */
-const vnDate = (iso: string) => iso.split('-').toReversed().join('/');
 
 // ------------------------------------------------------------------------------------------ unit catalogue (LGSP)
 
@@ -43,15 +42,7 @@ const unitCatalogueTable: DemoTable = {
   partitions: () => [PROVINCE.code],
   records: async (provinceCode) =>
     unitCatalogue(provinceCode)?.map((u) =>
-      record('', {
-        ma: u.code,
-        ten: u.name,
-        loai: CATALOGUE_TYPE_LABEL[u.type],
-        cap: u.tier,
-        maCha: u.parentCode,
-        hieuLucTu: vnDate(u.validFrom),
-        hieuLucDen: u.validTo === null ? null : vnDate(u.validTo),
-      }),
+      record('', wireCatalogueUnit(u)),
     ) ?? null,
 };
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { faultHandlers, type Faults } from '../mocks/faults';
 import { createHandlers } from '../mocks/handlers';
 import { generatedDemoStore } from '../mocks/demo-tables';
-import { CATALOGUE_TYPE_LABEL, UNIT_CATALOGUE_UPDATED_AT, unitCatalogue } from '../mocks/data/unit-catalogue';
+import { UNIT_CATALOGUE_UPDATED_AT, unitCatalogue, wireCatalogueUnit } from '../mocks/data/unit-catalogue';
 import { endpoint } from '../mocks/systems/endpoint';
 import { UNIT_CATALOGUE_PATH } from '../mocks/systems/unit-catalogue';
 import { complaintTotals } from '../src/domain/complaints-metrics';
@@ -37,15 +37,7 @@ function catalogueWithout(code: string) {
         ngayCapNhat: `${vnDate(UNIT_CATALOGUE_UPDATED_AT.slice(0, 10))} 08:30:00`,
         data: {
           tongSo: units.length,
-          danhSach: units.map((u) => ({
-            ma: u.code,
-            ten: u.name,
-            loai: CATALOGUE_TYPE_LABEL[u.type],
-            cap: u.tier,
-            maCha: u.parentCode,
-            hieuLucTu: vnDate(u.validFrom),
-            hieuLucDen: u.validTo === null ? null : vnDate(u.validTo),
-          })),
+          danhSach: units.map(wireCatalogueUnit),
         },
       }),
     ),

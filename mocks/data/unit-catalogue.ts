@@ -76,3 +76,18 @@ export function unitCatalogue(provinceCode: string): readonly CatalogueUnit[] | 
   cached ??= buildCatalogue();
   return cached;
 }
+
+const vnDate = (iso: string) => iso.split('-').toReversed().join('/');
+
+/** One unit as the catalogue system sends it (dd/MM/yyyy validity); the demo store and tests' variants share it. */
+export function wireCatalogueUnit(u: CatalogueUnit) {
+  return {
+    ma: u.code,
+    ten: u.name,
+    loai: CATALOGUE_TYPE_LABEL[u.type],
+    cap: u.tier,
+    maCha: u.parentCode,
+    hieuLucTu: vnDate(u.validFrom),
+    hieuLucDen: u.validTo === null ? null : vnDate(u.validTo),
+  };
+}
