@@ -20,6 +20,7 @@ export interface WireRecord {
 
 export type DemoTableId =
   | 'unit-catalogue'
+  | 'unit-crosswalks'
   | 'complaint-months'
   | 'service-catalogue'
   | 'case-file-months'

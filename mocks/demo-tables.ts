@@ -16,7 +16,7 @@ import {
 } from './data/disclosure';
 import { EMULATION_FIELDS, emulationModels } from './data/emulation';
 import { caseFileMonths, districtCommitteeName, prepareCaseFileSeries, procedureOwners, serviceCatalogue, type ProcedureOwner } from './data/procedures';
-import { unitCatalogue, wireCatalogueUnit } from './data/unit-catalogue';
+import { unitCatalogue, unitCrosswalks, wireCatalogueUnit, wireCrosswalkLink } from './data/unit-catalogue';
 import { DEMO_DISTRICTS, PROVINCE } from './data/units';
 import { viDate } from './data/vi-date';
 import type { DemoStore, DemoTableId, WireRecord } from './demo-store';
@@ -44,6 +44,11 @@ const unitCatalogueTable: DemoTable = {
     unitCatalogue(provinceCode)?.map((u) =>
       record('', wireCatalogueUnit(u)),
     ) ?? null,
+};
+
+const unitCrosswalksTable: DemoTable = {
+  partitions: () => [PROVINCE.code],
+  records: async (provinceCode) => unitCrosswalks(provinceCode)?.map((l) => record('', wireCrosswalkLink(l))) ?? null,
 };
 
 // ----------------------------------------------------------------------------------------- complaints software
@@ -274,6 +279,7 @@ const emulationModelsTable: DemoTable = {
 
 export const DEMO_TABLES: Readonly<Record<DemoTableId, DemoTable>> = {
   'unit-catalogue': unitCatalogueTable,
+  'unit-crosswalks': unitCrosswalksTable,
   'complaint-months': complaintMonthsTable,
   'service-catalogue': serviceCatalogueTable,
   'case-file-months': caseFileMonthsTable,

@@ -1,41 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { unitCatalogue } from './unit-catalogue';
+import { unitCatalogue, unitCrosswalks } from './unit-catalogue';
 
 describe('unitCatalogue', () => {
   const units = unitCatalogue('42') ?? [];
+  const inForceOn = (iso: string) => units.filter((u) => u.validFrom <= iso && (u.validTo === null || iso <= u.validTo));
 
-  it('holds the province, 13 districts (436–449 without 438) and 216 communes, each code once', () => {
+  it('holds the province and 13 districts (436–449 without 438)', () => {
     expect(units.filter((u) => u.tier === 1).map((u) => u.code)).toEqual(['42']);
     const districts = units.filter((u) => u.tier === 2).map((u) => u.code);
     expect(districts).toEqual(['436', '437', '439', '440', '441', '442', '443', '444', '445', '446', '447', '448', '449']);
-    expect(units.filter((u) => u.tier === 3)).toHaveLength(216);
-    expect(new Set(units.map((u) => u.code)).size).toBe(units.length);
   });
 
-  it('hangs every commune under a listed district and every district under the province', () => {
-    const districtCodes = new Set(units.filter((u) => u.tier === 2).map((u) => u.code));
-    expect(units.filter((u) => u.tier === 3).every((c) => c.parentCode !== null && districtCodes.has(c.parentCode))).toBe(true);
-    expect(units.filter((u) => u.tier === 2).every((d) => d.parentCode === '42')).toBe(true);
+  it.each([
+    ['2024-12-31', 13, 216],
+    ['2025-01-01', 12, 209],
+    ['2025-06-30', 12, 209],
+    ['2025-07-01', 0, 69],
+  ])('has on %s the units in force then: %i districts, %i communes, each code once', (day, districts, communes) => {
+    const rows = inForceOn(day);
+    expect(rows.filter((u) => u.tier === 2)).toHaveLength(districts);
+    expect(rows.filter((u) => u.tier === 3)).toHaveLength(communes);
+    expect(new Set(rows.map((u) => u.code)).size).toBe(rows.length);
   });
 
-  it('ends Lộc Hà and its communes on 2024-12-31 and nothing else', () => {
-    const ended = units.filter((u) => u.validTo !== null);
-    expect(ended.every((u) => u.validTo === '2024-12-31')).toBe(true);
-    expect(ended.map((u) => u.code)).toContain('448');
-    expect(ended.filter((u) => u.tier === 3).every((u) => u.parentCode === '448')).toBe(true);
-    expect(ended).toHaveLength(1 + 12);
+  it('hangs every commune under a district in force with it, or under the province after 1 Jul 2025', () => {
+    const misplaced = units
+      .filter((u) => u.tier === 3)
+      .filter((c) => {
+        if (c.parentCode === '42') return c.validFrom < '2025-07-01';
+        const parent = units.find((d) => d.tier === 2 && d.code === c.parentCode);
+        return !parent || parent.validFrom > c.validFrom || (parent.validTo !== null && (c.validTo === null || c.validTo > parent.validTo));
+      });
+    expect(misplaced).toEqual([]);
   });
 
-  it('starts no unit before its parent', () => {
-    const byCode = new Map(units.map((u) => [u.code, u]));
-    const early = units.filter((u) => {
-      const parent = u.parentCode === null ? undefined : byCode.get(u.parentCode);
-      return parent !== undefined && u.validFrom < parent.validFrom;
-    });
-    expect(early).toEqual([]);
+  it('ends Lộc Hà on 2024-12-31 and every district on 2025-06-30', () => {
+    const districts = units.filter((u) => u.tier === 2);
+    expect(districts.filter((d) => d.validTo === '2024-12-31').map((d) => d.code)).toEqual(['448']);
+    expect(districts.filter((d) => d.validTo === '2025-06-30')).toHaveLength(12);
+  });
+
+  it('links every 2025-01 commune to the 2025-07 units, once whole or several times in part', () => {
+    const links = (unitCrosswalks('42') ?? []).filter((l) => l.effective === '2025-07-01');
+    const byOld = new Map<string, typeof links>();
+    for (const l of links) byOld.set(l.oldCode, [...(byOld.get(l.oldCode) ?? []), l]);
+    expect(byOld.size).toBe(209);
+    for (const [, ls] of byOld) expect(ls.length === 1 ? ls[0]?.relation : ls.every((l) => l.relation === 'partial')).toBeTruthy();
   });
 
   it('knows no other province', () => {
     expect(unitCatalogue('44')).toBeNull();
+    expect(unitCrosswalks('44')).toBeNull();
   });
 });

@@ -1,80 +1,50 @@
 /**
  * The province's shared catalogue of administrative units (danh mục dùng chung), as the provincial integration
- * platform would hold it: one row per unit, with its level, parent and validity dates.
+ * platform would hold it: one row per version of a unit, with its level, parent and validity dates, and the
+ * crosswalk between successive unit sets (old → new commune, whole or in part), effective on a date.
  *
- * Simplification: the demo keeps the 2020–2024 set of 216 communes fixed over the whole demo span (the
- * 2019–2020 commune mergers are not modelled), so a commune is dated from its district. What the catalogue
- * does model is the one change inside the span's horizon: Lộc Hà (448) and its communes cease on 2024-12-31.
+ * The rows are exactly the three unit sets of ./unit-history.ts:
+ *  - 13 districts and 216 communes up to 31 Dec 2024 (communes dated from 1 Jan 2020, Resolution 819/NQ-UBTVQH14:
+ *    no source for the communes before it is at hand, so 2017–2019 are shown on the 2020 communes);
+ *  - 12 districts and 209 communes from 1 Jan 2025 (Lộc Hà ends on 31 Dec 2024);
+ *  - 69 communes and wards from 1 Jul 2025, with the province as parent (districts end on 30 Jun 2025).
+ * A code can recur: 18073 is Phường Nam Hà (district 436) until 30 Jun 2025 and Phường Thành Sen (four former
+ * wards, under the province) after. Consumers key units by (code, validity), never by code alone.
  */
-import { DEMO_COMMUNES, DEMO_DISTRICTS, PROVINCE, TYPE_LABEL } from './units';
+import { catalogueVersions, CROSSWALKS, type CatalogueUnitVersion } from './unit-history';
+import { PROVINCE, TYPE_LABEL } from './units';
 
 export type CatalogueUnitType = 'tinh' | 'thanh-pho' | 'thi-xa' | 'huyen' | 'phuong' | 'thi-tran' | 'xa';
 
-export interface CatalogueUnit {
-  readonly code: string;
-  readonly name: string;
-  readonly type: CatalogueUnitType;
-  /** 1 = province, 2 = district, 3 = commune, as the GSO list numbers its tiers. */
-  readonly tier: 1 | 2 | 3;
-  readonly parentCode: string | null;
-  /** ISO dates; validTo null = still in force. */
-  readonly validFrom: string;
-  readonly validTo: string | null;
-}
+export type CatalogueUnit = CatalogueUnitVersion;
 
-/** When the catalogue was last edited: after Resolution 1283/NQ-UBTVQH15 (14 Nov 2024) fixed Lộc Hà's end. */
-export const UNIT_CATALOGUE_UPDATED_AT = '2024-12-20T08:30:00+07:00';
-
-/** Hà Tĩnh was re-established when Nghệ Tĩnh was split in 1991; the catalogue dates it, like its oldest districts, from that year. */
-const PROVINCE_VALID_FROM = '1991-01-01';
+/** When the catalogue was last edited: the day the 1 Jul 2025 units (Decision 19/2025/QĐ-TTg codes) came into force. */
+export const UNIT_CATALOGUE_UPDATED_AT = '2025-07-01T07:30:00+07:00';
 
 export const CATALOGUE_TYPE_LABEL: Readonly<Record<CatalogueUnitType, string>> = { ...TYPE_LABEL, tinh: 'Tỉnh' };
 
 let cached: readonly CatalogueUnit[] | null = null;
 
-function buildCatalogue(): readonly CatalogueUnit[] {
-  const province: CatalogueUnit = {
-    code: PROVINCE.code,
-    name: PROVINCE.name,
-    type: 'tinh',
-    tier: 1,
-    parentCode: null,
-    validFrom: PROVINCE_VALID_FROM,
-    validTo: null,
-  };
-  const districts = DEMO_DISTRICTS.map(
-    (d): CatalogueUnit => ({
-      code: d.code,
-      name: d.name,
-      type: d.type,
-      tier: 2,
-      parentCode: PROVINCE.code,
-      validFrom: d.validFrom,
-      validTo: d.validTo,
-    }),
-  );
-  const districtDates = new Map(districts.map((d) => [d.code, d]));
-  const communes = DEMO_COMMUNES.map((c): CatalogueUnit => {
-    const parent = districtDates.get(c.districtCode);
-    if (!parent) throw new Error(`Commune ${c.code} has no district ${c.districtCode}`);
-    return {
-      code: c.code,
-      name: c.name,
-      type: c.type,
-      tier: 3,
-      parentCode: c.districtCode,
-      validFrom: parent.validFrom,
-      validTo: parent.validTo,
-    };
-  });
-  return [province, ...districts, ...communes];
-}
-
-/** Every unit of a province (province row first, then districts, then communes); null for an unknown province. */
+/** Every version of every unit of a province (province row first, then oldest first); null for an unknown province. */
 export function unitCatalogue(provinceCode: string): readonly CatalogueUnit[] | null {
   if (provinceCode !== PROVINCE.code) return null;
-  cached ??= buildCatalogue();
+  cached ??= catalogueVersions();
   return cached;
+}
+
+/** One link of the catalogue's crosswalk: an old commune, the new commune it went into, whole or in part, and from when. */
+export interface CatalogueCrosswalkLink {
+  readonly oldCode: string;
+  readonly newCode: string;
+  readonly relation: 'full' | 'partial';
+  /** First day of the new unit set (ISO). */
+  readonly effective: string;
+}
+
+/** The crosswalks of a province, oldest first; null for an unknown province. */
+export function unitCrosswalks(provinceCode: string): readonly CatalogueCrosswalkLink[] | null {
+  if (provinceCode !== PROVINCE.code) return null;
+  return CROSSWALKS.flatMap((walk) => walk.links.map((l) => ({ oldCode: l.from, newCode: l.to, relation: l.relation, effective: walk.effective })));
 }
 
 const vnDate = (iso: string) => iso.split('-').toReversed().join('/');
@@ -90,4 +60,9 @@ export function wireCatalogueUnit(u: CatalogueUnit) {
     hieuLucTu: vnDate(u.validFrom),
     hieuLucDen: u.validTo === null ? null : vnDate(u.validTo),
   };
+}
+
+/** One crosswalk link as the catalogue system sends it ("TOAN_BO" whole, "MOT_PHAN" in part). */
+export function wireCrosswalkLink(l: CatalogueCrosswalkLink) {
+  return { maCu: l.oldCode, maMoi: l.newCode, quanHe: l.relation === 'full' ? 'TOAN_BO' : 'MOT_PHAN', ngayHieuLuc: vnDate(l.effective) };
 }

@@ -2,3 +2,4 @@ export type { Crosswalk, CrosswalkLink, CrosswalkRelation, DatedUnit, UnitSet } 
 export { setsBetween, unitSetAt, unitSetForPeriod, type PeriodUnits } from './unit-sets';
 export { chainCrosswalks, composeCrosswalks, crosswalkBetween, reaggregate, type Counts, type ReaggregatedUnit, type Reaggregation } from './crosswalk';
 export { groupByFormerDistrict, type FormerDistrictGroup, type FormerDistrictGrouping } from './former-district';
+export { datedUnit, dayBefore, deriveUnitSets, versionIn, type UnitHistory } from './catalogue';

@@ -1,7 +1,8 @@
 /** Shared-catalogue rows → the app's administrative units. Pure; throws UpstreamError('schema') on inconsistent data. */
+import { dayBefore, deriveUnitSets, type Crosswalk, type CrosswalkLink, type UnitHistory, type UnitSet } from '../../domain/unit-history';
 import type { AdminUnit, UnitCatalogue, UnitLevel, UnitType } from '../../domain/units';
 import { UpstreamError } from '../../lib/http';
-import { UNIT_TYPE_LABELS, type UnitCatalogueResponse, type UnitRow } from './wire-schema';
+import { UNIT_TYPE_LABELS, type UnitCatalogueResponse, type UnitCrosswalkResponse, type UnitRow } from './wire-schema';
 
 const TYPE_BY_LABEL: Readonly<Record<(typeof UNIT_TYPE_LABELS)[number], UnitType>> = {
   Tỉnh: 'tinh',
@@ -40,10 +41,11 @@ function toAdminUnit(row: UnitRow): AdminUnit {
   };
 }
 
-const byCode = (a: AdminUnit, b: AdminUnit) => a.code.localeCompare(b.code);
+const byCode = (a: AdminUnit, b: AdminUnit) => a.code.localeCompare(b.code) || a.validFrom.localeCompare(b.validFrom);
 
 /**
- * The province's own row, its districts and their communes. The service may list neighbouring provinces'
+ * The province's own row, its districts and their communes (and, from 1 Jul 2025, the communes directly under the
+ * province): every version of each, so a code can appear twice. The service may list neighbouring provinces'
  * rows too (it is a national catalogue mirrored by the province); only this province's tree is kept.
  */
 export function toUnitCatalogue(wire: UnitCatalogueResponse, provinceCode: string): UnitCatalogue & { asOf: string } {
@@ -55,7 +57,7 @@ export function toUnitCatalogue(wire: UnitCatalogueResponse, provinceCode: strin
   const districts = rows.filter((r) => r.cap === 2 && r.maCha === provinceCode).map(toAdminUnit).sort(byCode);
   const districtCodes = new Set(districts.map((d) => d.code));
   const communes = rows
-    .filter((r) => r.cap === 3 && r.maCha !== null && districtCodes.has(r.maCha))
+    .filter((r) => r.cap === 3 && r.maCha !== null && (districtCodes.has(r.maCha) || r.maCha === provinceCode))
     .map(toAdminUnit)
     .sort(byCode);
   return {
@@ -64,4 +66,50 @@ export function toUnitCatalogue(wire: UnitCatalogueResponse, provinceCode: strin
     districts,
     communes,
   };
+}
+
+const RELATION = { TOAN_BO: 'full', MOT_PHAN: 'partial' } as const;
+
+const crosswalkError = (message: string, path: string) => new UpstreamError('units', 'schema', message, undefined, [path]);
+
+/**
+ * The crosswalk rows → one Crosswalk per change day, from the set in force the day before to the set starting
+ * that day. Every code must be a commune of its set, and every commune of the older set must be linked: a gap
+ * would silently drop its figures, so it is a schema error naming the row or the list.
+ */
+export function toCrosswalks(wire: UnitCrosswalkResponse, sets: readonly UnitSet[]): Crosswalk[] {
+  const byDay = new Map<string, { links: CrosswalkLink[]; rows: number[] }>();
+  wire.data.danhSach.forEach((row, i) => {
+    const day = isoDateFromVn(row.ngayHieuLuc);
+    const entry = byDay.get(day) ?? { links: [], rows: [] };
+    entry.links.push({ from: row.maCu, to: row.maMoi, relation: RELATION[row.quanHe] });
+    entry.rows.push(i);
+    byDay.set(day, entry);
+  });
+  const walks: Crosswalk[] = [];
+  for (const [day, { links, rows }] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
+    const toSet = sets.find((s) => s.validFrom === day);
+    const fromSet = sets.find((s) => s.validTo === dayBefore(day));
+    const first = `data.danhSach[${rows[0] ?? 0}].ngayHieuLuc`;
+    if (!toSet || !fromSet) throw crosswalkError(`Không có bộ đơn vị nào bắt đầu ngày ${day}`, first);
+    const olds = new Set(fromSet.communes.map((c) => c.code));
+    const news = new Set(toSet.communes.map((c) => c.code));
+    links.forEach((link, j) => {
+      const at = `data.danhSach[${rows[j] ?? 0}]`;
+      if (!olds.has(link.from)) throw crosswalkError(`Mã cũ ${link.from} không có trong bộ đơn vị ${fromSet.id}`, `${at}.maCu`);
+      if (!news.has(link.to)) throw crosswalkError(`Mã mới ${link.to} không có trong bộ đơn vị ${toSet.id}`, `${at}.maMoi`);
+    });
+    const linked = new Set(links.map((l) => l.from));
+    const missing = [...olds].filter((code) => !linked.has(code));
+    if (missing.length > 0) throw crosswalkError(`Bảng chuyển đổi ${fromSet.id} → ${toSet.id} thiếu mã ${missing.join(', ')}`, 'data.danhSach');
+    walks.push({ fromSet: fromSet.id, toSet: toSet.id, effective: day, links });
+  }
+  return walks;
+}
+
+/** The catalogue and its crosswalks → the unit history the pages read (sets derived from the validity dates). */
+export function toUnitHistory(catalogue: UnitCatalogue, crosswalks: UnitCrosswalkResponse): UnitHistory {
+  const versions = [...catalogue.districts, ...catalogue.communes];
+  const sets = deriveUnitSets(versions);
+  return { province: catalogue.province, versions, sets, crosswalks: toCrosswalks(crosswalks, sets) };
 }

@@ -5,7 +5,7 @@ import { testConfig } from '../../../tests/test-config';
 import { UpstreamError } from '../../lib/http';
 import { fetchUnitCatalogue } from './client';
 import { unitCatalogueFixture } from './wire-fixture';
-import { UNIT_CATALOGUE_PATH } from './wire-schema';
+import { UNIT_CATALOGUE_PATH, UNIT_CROSSWALK_PATH } from './wire-schema';
 
 const cfg = testConfig.sources.units;
 const url = `${cfg.baseUrl}/${UNIT_CATALOGUE_PATH}`;
@@ -24,35 +24,81 @@ async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
 }
 
 describe('fetchUnitCatalogue against the demo catalogue service', () => {
-  it('returns Hà Tĩnh with 13 districts (436–449 without 438) and 216 communes', async () => {
+  it('returns Hà Tĩnh with 13 districts (436–449 without 438) and every commune version', async () => {
     const catalogue = await fetchUnitCatalogue(cfg, '42');
     expect(catalogue.province.fullName).toBe('Tỉnh Hà Tĩnh');
     expect(catalogue.districts.map((d) => d.code)).toEqual([
       '436', '437', '439', '440', '441', '442', '443', '444', '445', '446', '447', '448', '449',
     ]);
-    expect(catalogue.communes).toHaveLength(216);
-    expect(catalogue.asOf).toBe('2024-12-20T01:30:00.000Z');
+    expect(catalogue.asOf).toBe('2025-07-01T00:30:00.000Z');
   });
 
-  it('labels units with their type and dates Lộc Hà’s end, and its communes’', async () => {
-    const { districts, communes } = await fetchUnitCatalogue(cfg, '42');
+  it('labels units with their type and dates Lộc Hà’s end, and the districts’ end on 30 Jun 2025', async () => {
+    const { districts } = await fetchUnitCatalogue(cfg, '42');
     const byCode = new Map(districts.map((d) => [d.code, d]));
     expect(byCode.get('439')?.fullName).toBe('Huyện Hương Sơn');
     expect(byCode.get('449')?.fullName).toBe('Thị xã Kỳ Anh');
     expect(byCode.get('447')?.fullName).toBe('Huyện Kỳ Anh');
     expect(byCode.get('436')?.fullName).toBe('Thành phố Hà Tĩnh');
     expect(byCode.get('448')?.validTo).toBe('2024-12-31');
-    expect(districts.filter((d) => d.validTo !== null).map((d) => d.code)).toEqual(['448']);
-    const locHa = communes.filter((c) => c.parentCode === '448');
-    expect(locHa).toHaveLength(12);
-    expect(locHa.every((c) => c.validTo === '2024-12-31')).toBe(true);
-    expect(communes.filter((c) => c.validTo !== null)).toHaveLength(12);
+    expect(districts.filter((d) => d.code !== '448').every((d) => d.validTo === '2025-06-30')).toBe(true);
+  });
+
+  it('derives the three unit sets from the validity dates: 13 + 216, 12 + 209, 69 under the province', async () => {
+    const { history } = await fetchUnitCatalogue(cfg, '42');
+    expect(history.sets.map((s) => [s.id, s.validFrom, s.validTo, s.districts.length, s.communes.length])).toEqual([
+      ['2020-01', '2020-01-01', '2024-12-31', 13, 216],
+      ['2025-01', '2025-01-01', '2025-06-30', 12, 209],
+      ['2025-07', '2025-07-01', null, 0, 69],
+    ]);
+    const last = history.sets[2];
+    expect(last?.communes.every((c) => c.parentCode === '42')).toBe(true);
+    expect(last?.communes.filter((c) => c.type === 'phuong')).toHaveLength(9);
+  });
+
+  it('keeps a reused code apart by set: 18073 is Phường Nam Hà under 436, then Phường Thành Sen under the province', async () => {
+    const { history } = await fetchUnitCatalogue(cfg, '42');
+    const versions = history.versions.filter((u) => u.code === '18073');
+    expect(versions.map((u) => [u.fullName, u.parentCode, u.validFrom, u.validTo])).toEqual([
+      ['Phường Nam Hà', '436', '2020-01-01', '2025-06-30'],
+      ['Phường Thành Sen', '42', '2025-07-01', null],
+    ]);
+  });
+
+  it('serves the crosswalks 216 → 209 (all whole) and 209 → 69 (split communes partial), chained without gaps', async () => {
+    const { history } = await fetchUnitCatalogue(cfg, '42');
+    const [jan, jul] = history.crosswalks;
+    expect([jan?.fromSet, jan?.toSet, jan?.effective, jan?.links.length]).toEqual(['2020-01', '2025-01', '2025-01-01', 216]);
+    expect(jan?.links.every((l) => l.relation === 'full')).toBe(true);
+    expect([jul?.fromSet, jul?.toSet, jul?.effective]).toEqual(['2025-01', '2025-07', '2025-07-01']);
+    expect(new Set(jul?.links.map((l) => l.from)).size).toBe(209);
+    const notComparable = new Set(jul?.links.filter((l) => l.relation === 'partial').map((l) => l.to));
+    expect([...notComparable].sort()).toEqual(['18073', '18652', '18754', '18823', '18832']);
   });
 
   it('reports an unknown province as an HTTP error', async () => {
     const error = await failure(fetchUnitCatalogue(cfg, '99'));
     expect(error.kind).toBe('http');
     expect(error.status).toBe(404);
+  });
+});
+
+describe('fetchUnitCatalogue with a crosswalk that does not fit the units', () => {
+  const crosswalkUrl = `${cfg.baseUrl}/${UNIT_CROSSWALK_PATH}`;
+  const body = (rows: unknown[]) => ({ status: 'success', code: 200, message: null, ngayCapNhat: '01/07/2025 07:30:00', data: { tongSo: rows.length, danhSach: rows } });
+
+  it('names the row whose new code is not a unit of the new set', async () => {
+    server.use(http.get(crosswalkUrl, () => HttpResponse.json(body([{ maCu: '18073', maMoi: '99999', quanHe: 'TOAN_BO', ngayHieuLuc: '01/07/2025' }]))));
+    const error = await failure(fetchUnitCatalogue(cfg, '42'));
+    expect(error.kind).toBe('schema');
+    expect(error.fieldPaths).toEqual(['data.danhSach[0].maMoi']);
+  });
+
+  it('refuses a crosswalk that leaves communes of the older set out', async () => {
+    server.use(http.get(crosswalkUrl, () => HttpResponse.json(body([{ maCu: '18073', maMoi: '18073', quanHe: 'TOAN_BO', ngayHieuLuc: '01/07/2025' }]))));
+    const error = await failure(fetchUnitCatalogue(cfg, '42'));
+    expect(error.kind).toBe('schema');
+    expect(error.fieldPaths).toEqual(['data.danhSach']);
   });
 });
 
