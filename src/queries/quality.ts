@@ -21,6 +21,7 @@ import {
   type QualityIssue,
   type QualitySplit,
 } from '../domain/quality';
+import { scopeUnits } from '../domain/unit-history';
 import type { AdminUnit } from '../domain/units';
 import { unitQueries } from './units';
 
@@ -34,10 +35,14 @@ export interface QualityChecked {
   readonly unitScope: 'checked' | 'unchecked';
 }
 
-/** The catalogue's district-level units, from the cache when loaded; null when the catalogue fails. */
+/**
+ * The unit versions records may be reported for, from the cache when loaded: each unit set's mapped level (the
+ * districts up to 30 Jun 2025, the 69 communes and wards after), each with its validity, so that a record is
+ * accepted when its unit is in the set in force for its month. Null when the catalogue fails.
+ */
 export async function catalogueDistricts(client: QueryClient, config: AppConfig): Promise<readonly AdminUnit[] | null> {
   try {
-    return (await client.fetchQuery(unitQueries.catalogue(config))).districts;
+    return scopeUnits((await client.fetchQuery(unitQueries.catalogue(config))).history);
   } catch {
     // The unit catalogue's own panels report its failure; figures still load, with their unit codes unchecked.
     return null;

@@ -1,28 +1,24 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { periodEndDate, periodStartDate, type Period } from '../domain/period';
-import { compareVietnamese, unitValidDuring } from '../domain/units';
-import { unitQueries } from '../queries/units';
-import { useConfig } from './config-context';
+import type { Period } from '../domain/period';
+import { useUnitsInForce } from './use-units-in-force';
 
 /**
- * The unit catalogue seen from a period: the district-level units in force during it (Lộc Hà disappears after
- * 2024), sorted the Vietnamese way, plus look-ups by code for labelling any record.
+ * The unit catalogue seen from a period, as the pages have always read it: `districts` are the units the period is
+ * mapped, ranked and listed on (13 districts for 2024, 12 for 2025-Q1, the 69 communes and wards from 2025-07 and
+ * for the year 2025: see `useUnitsInForce`, which this delegates to), sorted the Vietnamese way, plus look-ups by
+ * code for labelling any record (every district the catalogue knows, and the units of the set shown).
  */
 export function useDistricts(period: Period) {
-  const config = useConfig();
-  const query = useQuery(unitQueries.catalogue(config));
-  const from = periodStartDate(period);
-  const to = periodEndDate(period);
+  const inForce = useUnitsInForce(period);
   return useMemo(() => {
-    const all = query.data?.districts ?? [];
-    const districts = all.filter((u) => unitValidDuring(u, from, to)).toSorted((a, b) => compareVietnamese(a.fullName, b.fullName));
+    const all = inForce.level === 'commune' ? [...inForce.allDistricts, ...inForce.units] : inForce.allDistricts;
     return {
-      districts,
+      districts: inForce.units,
       all,
-      byCode: new Map(all.map((u) => [u.code, u])),
-      communesByCode: new Map((query.data?.communes ?? []).map((u) => [u.code, u])),
-      query,
+      byCode: new Map([...inForce.allDistricts, ...inForce.byCode.values()].map((u) => [u.code, u])),
+      communesByCode: inForce.communesByCode,
+      query: inForce.query,
+      inForce,
     };
-  }, [query, from, to]);
+  }, [inForce]);
 }

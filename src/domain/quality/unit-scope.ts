@@ -34,7 +34,8 @@ const NOT_IN_FORCE = {
 };
 
 /**
- * Scope integrity: figures are computed over the units of the catalogue in force. A record whose unit the
+ * Scope integrity: figures are computed over the units of the catalogue in force. `districts` are the unit versions
+ * records may be reported for (the districts while they exist, the communes and wards from 1 Jul 2025). A record whose unit the
  * catalogue does not have, or does not have on the record's dates, is left out of every figure and reported:
  * counted into a province total it would put the numerator (its petitions) and the denominator (the catalogue's
  * population) over different units.
@@ -49,7 +50,10 @@ export function applyUnitScope<R>(
   field: string,
   applies: (record: R) => boolean = () => true,
 ): QualitySplit<R> {
-  const byCode = new Map(districts.map((d) => [d.code, d]));
+  // A code can recur across unit sets (18073: Phường Nam Hà, then Thành Sen): a record is in scope when any
+  // version of its code is in force on the record's dates.
+  const byCode = new Map<string, AdminUnit[]>();
+  for (const d of districts) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
   const accepted: R[] = [];
   const issues: QualityIssue[] = [];
   for (const record of records) {
@@ -58,9 +62,9 @@ export function applyUnitScope<R>(
       continue;
     }
     const code = identity.unitCode(record);
-    const unit = byCode.get(code);
+    const versions = byCode.get(code);
     const span = spanOf(record);
-    const kind = !unit ? 'unknown-unit' : unitValidDuring(unit, span.from, span.to) ? null : 'unit-not-in-force';
+    const kind = !versions ? 'unknown-unit' : versions.some((u) => unitValidDuring(u, span.from, span.to)) ? null : 'unit-not-in-force';
     if (kind === null) {
       accepted.push(record);
       continue;
@@ -76,7 +80,7 @@ export function applyUnitScope<R>(
       field,
       value: code,
       relation: kind === 'unknown-unit' ? 'present' : null,
-      bound: kind === 'unit-not-in-force' && unit ? `${unit.validFrom} – ${unit.validTo ?? '…'}` : null,
+      bound: kind === 'unit-not-in-force' && versions ? versions.map((u) => `${u.validFrom} – ${u.validTo ?? '…'}`).join(', ') : null,
     });
   }
   return { accepted, issues };

@@ -15,6 +15,8 @@ export interface UnitHistory {
   readonly sets: readonly UnitSet[];
   /** Single steps between successive sets, oldest first. */
   readonly crosswalks: readonly Crosswalk[];
+  /** Why the crosswalks were left out (they did not fit the units), or null: figures of earlier sets are then not comparable. */
+  readonly crosswalkProblem: Error | null;
 }
 
 const DAY = 86_400_000;

@@ -3,3 +3,5 @@ export { setsBetween, unitSetAt, unitSetForPeriod, type PeriodUnits } from './un
 export { chainCrosswalks, composeCrosswalks, crosswalkBetween, reaggregate, type Counts, type ReaggregatedUnit, type Reaggregation } from './crosswalk';
 export { groupByFormerDistrict, type FormerDistrictGroup, type FormerDistrictGrouping } from './former-district';
 export { datedUnit, dayBefore, deriveUnitSets, versionIn, type UnitHistory } from './catalogue';
+export { liftLinks, mappedLevel, periodUnitSet, scopeUnits, unitsOfSet, type LiftedLink, type MappedLevel, type PeriodUnitSet } from './in-force';
+export { heldApartCode, rebaseForPeriod, rebaseRecords, type PeriodRebase, type Rebased, type RecordKeying } from './rebase';

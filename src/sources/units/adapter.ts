@@ -107,9 +107,18 @@ export function toCrosswalks(wire: UnitCrosswalkResponse, sets: readonly UnitSet
   return walks;
 }
 
-/** The catalogue and its crosswalks → the unit history the pages read (sets derived from the validity dates). */
+/**
+ * The catalogue and its crosswalks → the unit history the pages read (sets derived from the validity dates).
+ * A crosswalk that does not fit the units does not take the units down with it: it is left out and named, and
+ * figures of earlier sets are then shown as not comparable rather than re-aggregated on a wrong key.
+ */
 export function toUnitHistory(catalogue: UnitCatalogue, crosswalks: UnitCrosswalkResponse): UnitHistory {
   const versions = [...catalogue.districts, ...catalogue.communes];
   const sets = deriveUnitSets(versions);
-  return { province: catalogue.province, versions, sets, crosswalks: toCrosswalks(crosswalks, sets) };
+  try {
+    return { province: catalogue.province, versions, sets, crosswalks: toCrosswalks(crosswalks, sets), crosswalkProblem: null };
+  } catch (error) {
+    if (!(error instanceof UpstreamError)) throw error;
+    return { province: catalogue.province, versions, sets, crosswalks: [], crosswalkProblem: error };
+  }
 }

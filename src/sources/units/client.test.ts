@@ -87,18 +87,18 @@ describe('fetchUnitCatalogue with a crosswalk that does not fit the units', () =
   const crosswalkUrl = `${cfg.baseUrl}/${UNIT_CROSSWALK_PATH}`;
   const body = (rows: unknown[]) => ({ status: 'success', code: 200, message: null, ngayCapNhat: '01/07/2025 07:30:00', data: { tongSo: rows.length, danhSach: rows } });
 
-  it('names the row whose new code is not a unit of the new set', async () => {
+  it('keeps the units and names the crosswalk row whose new code is not a unit of the new set', async () => {
     server.use(http.get(crosswalkUrl, () => HttpResponse.json(body([{ maCu: '18073', maMoi: '99999', quanHe: 'TOAN_BO', ngayHieuLuc: '01/07/2025' }]))));
-    const error = await failure(fetchUnitCatalogue(cfg, '42'));
-    expect(error.kind).toBe('schema');
-    expect(error.fieldPaths).toEqual(['data.danhSach[0].maMoi']);
+    const { history } = await fetchUnitCatalogue(cfg, '42');
+    expect(history.sets).toHaveLength(3);
+    expect(history.crosswalks).toEqual([]);
+    expect(history.crosswalkProblem).toEqual(expect.objectContaining({ kind: 'schema', fieldPaths: ['data.danhSach[0].maMoi'] }));
   });
 
-  it('refuses a crosswalk that leaves communes of the older set out', async () => {
+  it('leaves out, and names, a crosswalk that leaves communes of the older set out', async () => {
     server.use(http.get(crosswalkUrl, () => HttpResponse.json(body([{ maCu: '18073', maMoi: '18073', quanHe: 'TOAN_BO', ngayHieuLuc: '01/07/2025' }]))));
-    const error = await failure(fetchUnitCatalogue(cfg, '42'));
-    expect(error.kind).toBe('schema');
-    expect(error.fieldPaths).toEqual(['data.danhSach']);
+    const { history } = await fetchUnitCatalogue(cfg, '42');
+    expect(history.crosswalkProblem).toEqual(expect.objectContaining({ kind: 'schema', fieldPaths: ['data.danhSach'] }));
   });
 });
 
