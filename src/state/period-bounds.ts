@@ -14,10 +14,19 @@ export function periodAvailable(p: Period, bounds: PeriodBounds): boolean {
   return (months[0] ?? '') >= bounds.firstMonth && (months[months.length - 1] ?? '') <= bounds.lastMonth;
 }
 
-/** The latest full year with data: what a briefing most often starts from. */
+/**
+ * The view a link without `?period=` opens on: the latest *full* period with data. When the data reach December
+ * that is the year (what a year-end briefing starts from). Otherwise it is the latest complete quarter (2026-Q3
+ * when data reach 2026-11): the province reports by quarter (TT 02/2021), a quarter is long enough not to be
+ * noise, and a year or quarter cut off part-way would be compared as if it were whole. Only when no complete
+ * quarter lies within the bounds does it fall back to the last month.
+ */
 export function defaultPeriod(bounds: PeriodBounds): Period {
   const [lastYear, lastMonth] = bounds.lastMonth.split('-').map(Number) as [number, number];
-  return lastMonth === 12 ? { kind: 'year', year: lastYear } : { kind: 'month', year: lastYear, index: lastMonth };
+  if (lastMonth === 12) return { kind: 'year', year: lastYear };
+  const quarter = Math.floor(lastMonth / 3);
+  const complete: Period = quarter > 0 ? { kind: 'quarter', year: lastYear, index: quarter } : { kind: 'quarter', year: lastYear - 1, index: 4 };
+  return periodAvailable(complete, bounds) ? complete : { kind: 'month', year: lastYear, index: lastMonth };
 }
 
 /** Reads the period from the URL; anything unknown or out of range falls back to the default rather than an empty page. */
