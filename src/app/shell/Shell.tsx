@@ -13,6 +13,7 @@ import { OfflineBanner } from './OfflineBanner';
 import { PeriodControl } from './PeriodControl';
 import { PeriodNotice } from './PeriodNotice';
 import { UnitFilter } from './UnitFilter';
+import { UnitSetNotice } from './UnitSetNotice';
 
 const NAV: readonly RouteId[] = ['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings', 'briefing', 'dataQuality'];
 
@@ -73,6 +74,7 @@ export function Shell({ children, available }: { children: ReactNode; available:
       <main id="main" className="main" tabIndex={-1}>
         <OfflineBanner />
         <CatalogueNotice period={state.period} />
+        <UnitSetNotice period={state.period} />
         {state.rejectedPeriod !== null && (
           <PeriodNotice given={state.rejectedPeriod} shown={state.period} bounds={boundsOf(config)} onDismiss={state.clearRejectedPeriod} />
         )}

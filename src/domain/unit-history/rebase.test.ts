@@ -10,7 +10,7 @@ import type { Crosswalk, DatedUnit, UnitSet } from './types';
  * Set C (from 2025-07, no districts): "a1" = a1 + a2 (the code a1 is reused for a larger unit), n2 = a3 + part of a4,
  * n3 = the rest of a4.
  */
-const unit = (code: string, level: 'district' | 'commune', parentCode: string, validFrom: string, validTo: string | null): DatedUnit => ({
+const datedUnit = (code: string, level: 'district' | 'commune', parentCode: string, validFrom: string, validTo: string | null): DatedUnit => ({
   code,
   name: code,
   type: level === 'district' ? 'huyen' : 'xa',
@@ -23,17 +23,17 @@ const A: UnitSet = {
   id: 'A',
   validFrom: '2020-01-01',
   validTo: '2024-12-31',
-  districts: ['D1', 'D2', 'D3'].map((d) => unit(d, 'district', 'P', '2020-01-01', '2024-12-31')),
-  communes: [['a1', 'D1'], ['a2', 'D1'], ['a3', 'D2'], ['a4', 'D2'], ['a5', 'D3']].map(([c, d]) => unit(c ?? '', 'commune', d ?? '', '2020-01-01', '2024-12-31')),
+  districts: ['D1', 'D2', 'D3'].map((d) => datedUnit(d, 'district', 'P', '2020-01-01', '2024-12-31')),
+  communes: [['a1', 'D1'], ['a2', 'D1'], ['a3', 'D2'], ['a4', 'D2'], ['a5', 'D3']].map(([c, d]) => datedUnit(c ?? '', 'commune', d ?? '', '2020-01-01', '2024-12-31')),
 };
 const B: UnitSet = {
   id: 'B',
   validFrom: '2025-01-01',
   validTo: '2025-06-30',
-  districts: ['D1', 'D2'].map((d) => unit(d, 'district', 'P', '2025-01-01', '2025-06-30')),
-  communes: [['a1', 'D1'], ['a2', 'D1'], ['a3', 'D2'], ['a4', 'D2']].map(([c, d]) => unit(c ?? '', 'commune', d ?? '', '2025-01-01', '2025-06-30')),
+  districts: ['D1', 'D2'].map((d) => datedUnit(d, 'district', 'P', '2025-01-01', '2025-06-30')),
+  communes: [['a1', 'D1'], ['a2', 'D1'], ['a3', 'D2'], ['a4', 'D2']].map(([c, d]) => datedUnit(c ?? '', 'commune', d ?? '', '2025-01-01', '2025-06-30')),
 };
-const C: UnitSet = { id: 'C', validFrom: '2025-07-01', validTo: null, districts: [], communes: ['a1', 'n2', 'n3'].map((c) => unit(c, 'commune', 'P', '2025-07-01', null)) };
+const C: UnitSet = { id: 'C', validFrom: '2025-07-01', validTo: null, districts: [], communes: ['a1', 'n2', 'n3'].map((c) => datedUnit(c, 'commune', 'P', '2025-07-01', null)) };
 const full = (from: string, to: string) => ({ from, to, relation: 'full' as const });
 const part = (from: string, to: string) => ({ from, to, relation: 'partial' as const });
 const crosswalks: Crosswalk[] = [
