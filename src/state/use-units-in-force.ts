@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { periodEndDate, periodStartDate, type Period } from '../domain/period';
 import { periodUnitSet, rebaseForPeriod, type Crosswalk, type MappedLevel, type PeriodRebase, type RecordKeying, type UnitHistory, type UnitSet } from '../domain/unit-history';
 import type { AdminUnit } from '../domain/units';
+import type { YearlyData } from '../queries/use-yearly-queries';
 import { unitQueries } from '../queries/units';
 import type { UnitCatalogueWithHistory } from '../sources/units/client';
 import { useConfig } from './config-context';
@@ -74,4 +75,22 @@ export function useUnitsInForce(period: Period): UnitsInForce {
         history && set ? rebaseForPeriod(records, keying, history, set, from, to) : { records, notComparable: new Set<string>(), reaggregated: false },
     };
   }, [query, history, from, to]);
+}
+
+/**
+ * A system's yearly records as the period's unit set reads them: records of earlier sets (the previous period,
+ * the same period last year, or the first months of a period that spans a change) carried onto the units shown,
+ * and units without a comparable figure for the period held apart. The panels keep their loading/error states.
+ */
+export function useRebasedYears<R>(data: YearlyData<R>, keying: RecordKeying<R>, period: Period): YearlyData<R> & { readonly notComparable: ReadonlySet<string>; readonly reaggregated: boolean } {
+  const { rebase } = useUnitsInForce(period);
+  // `data` is a new object on every render; its byYear map changes exactly when the records do.
+  const rebased = useMemo(() => {
+    const years = [...data.byYear.keys()];
+    const { records, notComparable, reaggregated } = rebase(years.flatMap((y) => data.byYear.get(y) ?? []), keying);
+    const byYear = new Map<number, R[]>(years.map((y) => [y, []]));
+    for (const r of records) byYear.get(Number(keying.date(r).slice(0, 4)))?.push(r);
+    return { byYear, notComparable, reaggregated };
+  }, [data.byYear, keying, rebase]);
+  return { ...data, ...rebased };
 }

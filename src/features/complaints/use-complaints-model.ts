@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../state/config-context';
 import { boundsOf, periodAvailable, yearsAvailable } from '../../state/period-bounds';
 import { useDistricts } from '../../state/use-districts';
+import { useRebasedYears } from '../../state/use-units-in-force';
+import { COMPLAINT_KEYING } from '../../domain/unit-keyings';
 import type { ComplaintMonth } from '../../domain/complaints';
 import { monthsOf, previousPeriod, samePeriodLastYear, type MonthKey, type Period } from '../../domain/period';
 import { complaintQueries } from '../../queries/complaints';
@@ -41,7 +43,8 @@ export function useComplaintsModel(period: Period): ComplaintsModel {
     const available = new Set(yearsAvailable(bounds));
     return [period.year - 1, period.year].filter((y) => available.has(y));
   }, [bounds, period.year]);
-  const data = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
+  // Records of earlier unit sets are carried onto the units the period is shown on (previous period, last year, 2025).
+  const data = useRebasedYears(useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records), COMPLAINT_KEYING, period);
 
   const derived = useMemo(() => {
     const current = data.byYear.get(period.year) ?? [];

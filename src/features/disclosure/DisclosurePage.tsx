@@ -5,6 +5,7 @@ import { useConfig } from '../../state/config-context';
 import { boundsOf, periodAvailable } from '../../state/period-bounds';
 import { useDashboardState } from '../../state/url-state';
 import { useDistricts } from '../../state/use-districts';
+import { DISCLOSURE_KEYING } from '../../domain/unit-keyings';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
 import { groupContentsByBasis } from '../../domain/disclosure-contents';
 import { previousPeriod, quarterKey, quarterOfMonth, type Period } from '../../domain/period';
@@ -41,13 +42,14 @@ export default function DisclosurePage() {
   const config = useConfig();
   const bounds = boundsOf(config);
   const { period, unitCode, toggleUnit } = useDashboardState();
-  const { districts, byCode, communesByCode } = useDistricts(period);
+  const { districts, byCode, communesByCode, inForce } = useDistricts(period);
 
   const summary = useQuery(disclosureQueries.summary(config));
   const contents = useQuery(disclosureQueries.contents(config));
   const yearReports = useQuery(disclosureQueries.reportsYear(config, period.year));
 
-  const index = useMemo(() => (summary.data ? indexSummary(summary.data.rows) : null), [summary.data]);
+  // Quarters of earlier unit sets are carried onto the units the period is shown on (see useUnitsInForce).
+  const index = useMemo(() => (summary.data ? indexSummary(inForce.rebase(summary.data.rows, DISCLOSURE_KEYING).records) : null), [summary.data, inForce]);
   const contentsByBasis = useMemo(
     () => (contents.data ? groupContentsByBasis(contents.data.contents.map((c) => ({ ...c, name: localContentName(c, lang) }))) : null),
     [contents.data, lang],

@@ -16,6 +16,9 @@ import { DisclosureOverviewPanel } from './DisclosureOverviewPanel';
 import { RankingOverviewPanel } from '../rankings/RankingOverviewPanel';
 import { caseFileValues, complaintValues, emulationValues } from '../../domain/indicators/value-functions';
 import { usePeriodData } from '../../queries/use-period-data';
+import { CASE_FILE_KEYING, COMPLAINT_KEYING } from '../../domain/unit-keyings';
+import { useDistricts } from '../../state/use-districts';
+import { useRebasedYears } from '../../state/use-units-in-force';
 
 export default function OverviewPage() {
   const { t, i18n } = useTranslation();
@@ -28,8 +31,13 @@ export default function OverviewPage() {
   const years = yearsForKpi(period, isAvailable);
   const unitCodes = useMemo(() => (unitCode ? new Set([unitCode]) : undefined), [unitCode]);
 
-  const { units, complaints, caseFiles, catalogue, registry } = usePeriodData(config, years, serviceCatalogueYear(period));
-  const unitName = unitCode ? (units.data?.districts.find((u) => u.code === unitCode)?.fullName ?? unitCode) : t('filters.allUnits');
+  const loaded = usePeriodData(config, years, serviceCatalogueYear(period));
+  const { catalogue, registry } = loaded;
+  // A selected unit is one of the set the period is shown on; earlier sets' records are carried onto it.
+  const complaints = useRebasedYears(loaded.complaints, COMPLAINT_KEYING, period);
+  const caseFiles = useRebasedYears(loaded.caseFiles, CASE_FILE_KEYING, period);
+  const { byCode } = useDistricts(period);
+  const unitName = unitCode ? (byCode.get(unitCode)?.fullName ?? unitCode) : t('filters.allUnits');
 
 
   const pct = (v: number | null) => formatPercent(v, lang);

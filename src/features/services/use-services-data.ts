@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { useConfig } from '../../state/config-context';
 import { boundsOf, periodAvailable } from '../../state/period-bounds';
 import { useDistricts } from '../../state/use-districts';
+import { useRebasedYears } from '../../state/use-units-in-force';
+import { CASE_FILE_KEYING } from '../../domain/unit-keyings';
 import type { Period } from '../../domain/period';
 import type { CaseFileMonth } from '../../domain/procedures';
 import { procedureQueries } from '../../queries/procedures';
@@ -23,7 +25,8 @@ export function useServicesData(period: Period) {
   const yearAvailable = (y: number) => y >= firstYear && y <= lastYear;
 
   const currentYears = [period.year - 1, period.year].filter(yearAvailable);
-  const current = useYearlyQueries(currentYears, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
+  // Records of earlier unit sets are carried onto the units the period is shown on (previous period, last year, 2025).
+  const current = useRebasedYears(useYearlyQueries(currentYears, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records), CASE_FILE_KEYING, period);
 
   const window = useMemo(
     () => trendMonths(period, (p) => periodAvailable(p, bounds)),
@@ -32,7 +35,7 @@ export function useServicesData(period: Period) {
     [period.kind, period.year, period.index, bounds.firstMonth, bounds.lastMonth],
   );
   const windowYears = yearsForWindow(window, yearAvailable);
-  const history = useYearlyQueries(windowYears, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
+  const history = useRebasedYears(useYearlyQueries(windowYears, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records), CASE_FILE_KEYING, period);
 
   const catalogue = useQuery(procedureQueries.catalogue(config, serviceCatalogueYear(period)));
   const { districts, byCode } = useDistricts(period);
