@@ -11,7 +11,8 @@ export const COMPLAINT_MONTHS_PATH = 'bao-cao/tong-hop-thang';
 const count = z.int().check(z.nonnegative());
 
 const monthRow = z.object({
-  ma_don_vi: z.string().check(z.regex(/^\d{3}$/)),
+  /** A district code (3 digits) up to 30 Jun 2025; a commune or ward code (5 digits) from 1 Jul 2025. */
+  ma_don_vi: z.string().check(z.regex(/^(\d{3}|\d{5})$/)),
   ten_don_vi: z.string(),
   ky_bao_cao: z.string().check(z.regex(/^(0[1-9]|1[0-2])\/\d{4}$/)),
   /** Form 01/TCD: reception sessions held by the chair of the People's Committee. */

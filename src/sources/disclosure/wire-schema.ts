@@ -74,7 +74,8 @@ export const reportsResponseSchema = envelope(
 
 /** Báo cáo tổng hợp: the app's own district roll-up per quarter (counts only). */
 export const wireSummaryRowSchema = z.object({
-  maHuyen: z.string().check(z.regex(/^\d{3}$/)),
+  /** The roll-up unit: a district (3 digits) up to 30 Jun 2025; a commune or ward (5 digits) from 1 Jul 2025. */
+  maHuyen: z.string().check(z.regex(/^(\d{3}|\d{5})$/)),
   ky: z.string().check(z.regex(/^[1-4]\/\d{4}$/)),
   canCu: z.enum(BASIS_DOCUMENTS),
   soXa: z.int().check(z.minimum(0)),

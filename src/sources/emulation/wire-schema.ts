@@ -32,7 +32,8 @@ export const wireModelSchema = z.object({
   id: z.int(),
   ma_mo_hinh: z.string().check(z.minLength(1)),
   ten_mo_hinh: z.string().check(z.minLength(1)),
-  ma_don_vi: z.string().check(z.regex(/^\d{3}$/)),
+  /** A district code (3 digits) up to 30 Jun 2025; a commune or ward code (5 digits) from 1 Jul 2025. */
+  ma_don_vi: z.string().check(z.regex(/^(\d{3}|\d{5})$/)),
   ma_xa: z.nullable(z.string().check(z.regex(/^\d{5}$/))),
   ma_linh_vuc: z.string().check(z.minLength(1)),
   cap: z.enum(LEVEL_CODES),
