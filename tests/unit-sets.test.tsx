@@ -102,6 +102,9 @@ describe('every page uses the unit set in force', { timeout: 40_000 }, () => {
     for (const name of ['Phường Thành Sen', 'Phường Hà Huy Tập']) expect(notComparable).toContain(name);
     // Province pool, hand-checked: Jan–Jun 12 districts × 6 × 10 = 720, Jul–Dec 69 units × 6 × 10 = 4.140 → 4.860.
     expect(await figure('received')).toBe(formatNumber(720 + 4140, 'vi'));
+    // The complaints system reported the first half by district: no new unit received a whole district, so on this
+    // page every one of the 69 is marked not comparable, rather than given its second half as the year.
+    expect((await screen.findByTestId('not-comparable-note', {}, LONG)).textContent).toMatch(/không so sánh được.*69 đơn vị/);
   });
 
   it('a unit of 2025 gets no figure made from its second half alone: the first half came by district and cannot be split', async () => {
@@ -118,6 +121,7 @@ describe('every page uses the unit set in force', { timeout: 40_000 }, () => {
     serveComplaintsAfter2024();
     renderApp('/khieu-nai-to-cao?period=2025-Q3&unit=18073', config);
     expect(await figure('received')).toBe('30');
+    expect(screen.queryByTestId('not-comparable-note')).toBeNull();
   });
 
   it('says so in English too', async () => {

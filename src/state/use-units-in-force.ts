@@ -82,7 +82,9 @@ export function useUnitsInForce(period: Period): UnitsInForce {
  * the same period last year, or the first months of a period that spans a change) carried onto the units shown,
  * and units without a comparable figure for the period held apart. The panels keep their loading/error states.
  */
-export function useRebasedYears<R>(data: YearlyData<R>, keying: RecordKeying<R>, period: Period): YearlyData<R> & { readonly notComparable: ReadonlySet<string>; readonly reaggregated: boolean } {
+export type RebasedYearlyData<R> = YearlyData<R> & { readonly notComparable: ReadonlySet<string>; readonly reaggregated: boolean };
+
+export function useRebasedYears<R>(data: YearlyData<R>, keying: RecordKeying<R>, period: Period): RebasedYearlyData<R> {
   const { rebase } = useUnitsInForce(period);
   // `data` is a new object on every render; its byYear map changes exactly when the records do.
   const rebased = useMemo(() => {

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotComparableNote } from '../../components/panel/NotComparableNote';
 import { useDashboardState } from '../../state/url-state';
 import { formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -48,6 +49,7 @@ export default function ComplaintsPage() {
       <header className="page-header">
         <h1>{t('complaintsPage.title')}</h1>
         <p data-testid="complaints-subtitle">{t('complaintsPage.subtitle', { unit: scopeName, period: formatPeriod(period, lang) })}</p>
+        <NotComparableNote codes={model.data.notComparable} nameOf={(code) => model.districts.find((d) => d.code === code)?.name ?? code} />
       </header>
       <div className="page-grid">
         <SummaryPanel model={model} scope={scope} lastYear={lastYearScope} />

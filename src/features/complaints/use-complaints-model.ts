@@ -3,17 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../state/config-context';
 import { boundsOf, periodAvailable, yearsAvailable } from '../../state/period-bounds';
 import { useDistricts } from '../../state/use-districts';
-import { useRebasedYears } from '../../state/use-units-in-force';
+import { useRebasedYears, type RebasedYearlyData } from '../../state/use-units-in-force';
 import { COMPLAINT_KEYING } from '../../domain/unit-keyings';
 import type { ComplaintMonth } from '../../domain/complaints';
 import { monthsOf, previousPeriod, samePeriodLastYear, type MonthKey, type Period } from '../../domain/period';
 import { complaintQueries } from '../../queries/complaints';
-import { useYearlyQueries, type YearlyData } from '../../queries/use-yearly-queries';
+import { useYearlyQueries } from '../../queries/use-yearly-queries';
 import { districtFigures, provinceFigures, type ScopeFigures, type UnitLabel } from './complaint-view';
 import { findSurges, surgesWithin, type Surge } from './surges';
 
 export interface ComplaintsModel {
-  readonly data: YearlyData<ComplaintMonth>;
+  readonly data: RebasedYearlyData<ComplaintMonth>;
   readonly months: readonly MonthKey[];
   readonly current: readonly ComplaintMonth[];
   readonly lastYearRecords: readonly ComplaintMonth[];

@@ -18,6 +18,7 @@ import type { Named } from './services-tables';
 import type { OwnerTotals } from './services-metrics';
 import { TrendPanel } from './TrendPanel';
 import { useServicesData } from './use-services-data';
+import { NotComparableNote } from '../../components/panel/NotComparableNote';
 import './services.css';
 import './messages';
 
@@ -75,6 +76,7 @@ export default function ServicesPage() {
       <header className="page-header">
         <h1>{t('servicesPage.title')}</h1>
         <p data-testid="services-subtitle">{t('servicesPage.subtitle', { unit: scopeName, period: formatPeriod(period, lang) })}</p>
+        <NotComparableNote codes={current.notComparable} nameOf={data.nameOf} />
       </header>
       <div className="page-grid">
         <HeadlinePanel ctx={ctx} current={current} services={data.catalogue.data?.services} unitCodes={unitCodes} />

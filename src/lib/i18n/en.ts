@@ -33,6 +33,7 @@ export const en: Widen<typeof vi> = {
     beforeHistory: 'No commune list before Resolution 819/NQ-UBTVQH14 (in force 1 Jan 2020) is available: 2017–2019 are shown on the 2020 communes.',
     crosswalkMissing: 'The catalogue’s unit crosswalk could not be used: figures kept by former units are not re-aggregated and those units are not comparable.',
     notComparableShort: 'not comparable',
+    pageNotComparable: '{{count}} units on this page ({{names}}) have no figure for the whole period: part of it was reported on former units that did not pass whole into the new ones.',
   },
   nav: {
     label: 'Main navigation',

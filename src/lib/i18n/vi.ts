@@ -29,6 +29,7 @@ export const vi = {
     beforeHistory: 'Chưa có danh mục xã, phường trước Nghị quyết 819/NQ-UBTVQH14 (hiệu lực 01/01/2020): các năm 2017–2019 được trình bày theo các xã, phường năm 2020.',
     crosswalkMissing: 'Không dùng được bảng chuyển đổi đơn vị của danh mục: số liệu theo đơn vị cũ không được cộng dồn và các đơn vị này không so sánh được.',
     notComparableShort: 'không so sánh được',
+    pageNotComparable: '{{count}} đơn vị trên trang này ({{names}}) không có số liệu cho cả kỳ: một phần kỳ được báo cáo theo đơn vị cũ không chuyển trọn vẹn sang đơn vị mới.',
   },
   nav: {
     label: 'Điều hướng chính',
