@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitHistory } from './catalogue';
-import { rebaseForPeriod, rebaseRecords, type RecordKeying } from './rebase';
+import { placeOnSet, rebaseForPeriod, rebaseRecords, type RecordKeying } from './rebase';
 import type { Crosswalk, DatedUnit, UnitSet } from './types';
 
 /*
@@ -127,5 +127,17 @@ describe('rebaseForPeriod: the year 2025 shown on set C', () => {
     expect(q3.reaggregated).toBe(false);
     expect(q3.notComparable.size).toBe(0);
     expect(q3.records.filter((r) => r.unit === 'n2')).toHaveLength(1);
+  });
+});
+
+describe('placeOnSet', () => {
+  it('keeps a unit of the target set, carries a whole commune, and places nothing split', () => {
+    expect(placeOnSet(history, B, 'D1', 'a1')).toBe('D1');
+    expect(placeOnSet(history, B, 'D3', 'a5')).toBe('D2');
+    expect(placeOnSet(history, B, 'D3', null)).toBe('D2');
+    expect(placeOnSet(history, C, 'D1', 'a2')).toBe('a1');
+    expect(placeOnSet(history, C, 'D2', 'a4')).toBeNull();
+    expect(placeOnSet(history, C, 'D2', null)).toBeNull();
+    expect(placeOnSet(history, C, 'n2', null)).toBe('n2');
   });
 });

@@ -124,3 +124,25 @@ export function rebaseForPeriod<R>(records: readonly R[], keying: RecordKeying<R
   });
   return { records: out, notComparable, reaggregated };
 }
+
+/**
+ * Where a thing that belongs to one unit (a "Dân vận khéo" model) sits on `target`: its own unit when that unit is
+ * of the target set; else the unit of the target set that its commune (or, without a commune, its district) went
+ * into whole; null when that commune or district was split, so it cannot be placed on one new unit.
+ */
+export function placeOnSet(history: UnitHistory, target: UnitSet, unitCode: string, communeCode: string | null): string | null {
+  const mapped = target.districts.length > 0 ? target.districts : target.communes;
+  if (mapped.some((u) => u.code === unitCode)) return unitCode;
+  const older = history.sets.filter((s) => s.validFrom < target.validFrom).toSorted((a, b) => b.validFrom.localeCompare(a.validFrom));
+  for (const set of older) {
+    const viaCommune = communeCode !== null && set.communes.some((c) => c.code === communeCode && c.parentCode === unitCode);
+    const viaDistrict = communeCode === null && set.districts.some((d) => d.code === unitCode);
+    if (!viaCommune && !viaDistrict) continue;
+    const links = linksFor(history, set, target, viaCommune ? 'commune' : 'district') ?? [];
+    const from = viaCommune ? communeCode : unitCode;
+    const out = links.filter((l) => l.from === from);
+    const [only] = out;
+    return out.length === 1 && only?.relation === 'full' ? only.to : null;
+  }
+  return null;
+}
