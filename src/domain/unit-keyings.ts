@@ -6,7 +6,8 @@
 import type { ComplaintMonth } from './complaints';
 import type { DistrictDisclosureQuarter } from './disclosure';
 import type { CaseFileMonth } from './procedures';
-import type { RecordKeying } from './unit-history';
+import type { EmulationModel } from './emulation';
+import { heldApartCode, placeOnSet, type RecordKeying, type UnitHistory, type UnitSet } from './unit-history';
 
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -52,3 +53,22 @@ export const DISCLOSURE_KEYING: RecordKeying<DistrictDisclosureQuarter> = {
   withUnit: (r, districtCode) => ({ ...r, districtCode }),
   merge: (rs, districtCode) => ({ ...sumNumericFields(rs), districtCode }),
 };
+
+/**
+ * The registry's models on a unit set: a model of a unit of the set stays; one of an earlier unit moves to the unit
+ * its commune (or district) went into whole; one whose commune or district was split is held apart (it still counts
+ * in the province, but on no unit). Unchanged until the catalogue is loaded.
+ */
+export function modelsOnSet(models: readonly EmulationModel[], history: UnitHistory | null, set: UnitSet | null): readonly EmulationModel[] {
+  if (!history || !set) return models;
+  const placed = new Map<string, string>();
+  return models.map((m) => {
+    const key = `${m.unitCode}|${m.communeCode ?? ''}`;
+    let to = placed.get(key);
+    if (to === undefined) {
+      to = placeOnSet(history, set, m.unitCode, m.communeCode) ?? heldApartCode(m.unitCode, set.id);
+      placed.set(key, to);
+    }
+    return to === m.unitCode ? m : { ...m, unitCode: to };
+  });
+}

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../state/config-context';
 import { useDistricts } from '../../state/use-districts';
+import { modelsOnSet } from '../../domain/unit-keyings';
 import { useDashboardState } from '../../state/url-state';
 import { buildRankingOption } from '../../components/chart/build-ranking-option';
 import { ChartPanel } from '../../components/chart/ChartPanel';
@@ -54,12 +55,13 @@ export default function EmulationPage() {
   const { period, unitCode, setUnit, toggleUnit } = useDashboardState();
   const stockYear = stockYearOf(period);
   const stockPeriod = useMemo<Period>(() => ({ kind: 'year', year: stockYear }), [stockYear]);
-  const { districts, byCode, communesByCode } = useDistricts(stockPeriod);
+  const { districts, byCode, communesByCode, inForce } = useDistricts(stockPeriod);
   const registry = useQuery(emulationQueries.registry(config));
   const [metric, setMetric] = useState<UnitMetric>('exemplaryShare');
   const [fieldMode, setFieldMode] = useState<'count' | 'share'>('count');
 
-  const models = registry.data?.models ?? null;
+  // Each model is counted on the unit of the stock year's set its commune (or district) went into whole.
+  const models = useMemo(() => (registry.data ? modelsOnSet(registry.data.models, inForce.history, inForce.set) : null), [registry.data, inForce.history, inForce.set]);
   const sentFields = registry.data?.fields ?? NO_FIELDS;
   // The field names are the registry's, in Vietnamese: an English screen says them from the catalogue when it knows the code.
   const fields = useMemo(
