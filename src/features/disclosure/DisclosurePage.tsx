@@ -6,6 +6,7 @@ import { boundsOf, periodAvailable } from '../../state/period-bounds';
 import { useDashboardState } from '../../state/url-state';
 import { useDistricts } from '../../state/use-districts';
 import { DISCLOSURE_KEYING } from '../../domain/unit-keyings';
+import { NotComparableNote } from '../../components/panel/NotComparableNote';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
 import { groupContentsByBasis } from '../../domain/disclosure-contents';
 import { previousPeriod, quarterKey, quarterOfMonth, type Period } from '../../domain/period';
@@ -49,7 +50,8 @@ export default function DisclosurePage() {
   const yearReports = useQuery(disclosureQueries.reportsYear(config, period.year));
 
   // Quarters of earlier unit sets are carried onto the units the period is shown on (see useUnitsInForce).
-  const index = useMemo(() => (summary.data ? indexSummary(inForce.rebase(summary.data.rows, DISCLOSURE_KEYING).records) : null), [summary.data, inForce]);
+  const rebased = useMemo(() => (summary.data ? inForce.rebase(summary.data.rows, DISCLOSURE_KEYING) : null), [summary.data, inForce]);
+  const index = useMemo(() => (rebased ? indexSummary(rebased.records) : null), [rebased]);
   const contentsByBasis = useMemo(
     () => (contents.data ? groupContentsByBasis(contents.data.contents.map((c) => ({ ...c, name: localContentName(c, lang) }))) : null),
     [contents.data, lang],
@@ -95,6 +97,7 @@ export default function DisclosurePage() {
       <header className="page-header">
         <h1>{t('disclosurePage.title')}</h1>
         <p data-testid="disclosure-subtitle">{t('disclosurePage.subtitle', { unit: unitName, period: formatPeriod(period, lang) })}</p>
+        {rebased && <NotComparableNote codes={rebased.notComparable} nameOf={districtName} />}
         {period.kind === 'month' && (
           <p className="kpi-note" data-testid="quarterly-note">
             {t('disclosurePage.quarterlyNote', { quarter: formatPeriod(dataPeriod(period), lang) })}
