@@ -1,6 +1,6 @@
 /**
  * The demo province's unit sets with their validity, and the crosswalks between them, as the unit catalogue would
- * serve them (the wiring into the fake catalogue system comes with the pages that use it):
+ * serve them (./unit-catalogue.ts serves these rows and crosswalks from the fake catalogue system):
  *
  * | set       | valid                      | districts | communes |
  * |-----------|----------------------------|-----------|----------|
