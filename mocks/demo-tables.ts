@@ -260,7 +260,7 @@ const disclosureSummaryTable: DemoTable = {
 const LEVEL_CODE: Readonly<Record<ModelLevel, string>> = { xa: 'XA', huyen: 'HUYEN', tinh: 'TINH', co_quan: 'CO_QUAN' };
 const yearText = (year: number | null) => (year === null ? null : String(year));
 
-const wireModel = (m: EmulationModel, index: number) => ({
+export const wireModel = (m: EmulationModel, index: number) => ({
   id: index + 1,
   ma_mo_hinh: m.id,
   ten_mo_hinh: m.name,

@@ -4,6 +4,7 @@ import {
   EMULATION_FIELDS,
   EMULATION_BASE_LAST_YEAR,
   EMULATION_FIRST_YEAR,
+  EMULATION_LAST_YEAR,
   PUBLISHED_EXEMPLARY,
   PUBLISHED_MODELS,
   REGISTRATIONS_PER_YEAR,
@@ -44,12 +45,12 @@ describe('"Dân vận khéo" demo registry', () => {
     expect(Math.max(...after2017)).toBeLessThanOrEqual(400);
   });
 
-  it('keeps the years in order: registered ≤ recognised ≤ exemplary ≤ 2024, exemplary only once recognised', () => {
+  it('keeps the years in order: registered ≤ recognised ≤ exemplary ≤ the registry’s last year, exemplary only once recognised', () => {
     const outOfOrder = models.filter((m) => {
       const recognised = m.yearRecognised;
       const exemplary = m.yearExemplary;
-      if (recognised !== null && (recognised < m.yearRegistered || recognised > EMULATION_BASE_LAST_YEAR)) return true;
-      return exemplary !== null && (recognised === null || exemplary < recognised || exemplary > EMULATION_BASE_LAST_YEAR);
+      if (recognised !== null && (recognised < m.yearRegistered || recognised > EMULATION_LAST_YEAR)) return true;
+      return exemplary !== null && (recognised === null || exemplary < recognised || exemplary > EMULATION_LAST_YEAR);
     });
     expect(outOfOrder).toEqual([]);
     expect(models.some((m) => m.yearExemplary !== null && m.yearExemplary > (m.yearRecognised ?? 0))).toBe(true);

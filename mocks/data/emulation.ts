@@ -8,7 +8,9 @@
  * Models registered from 2025 belong to the units in force when they were registered (reporting-units.ts): the
  * first half of 2025's to the 12 districts and their 209 communes, later ones to the 69 communes and wards, which
  * have no district above them. Models registered up to 2024 are the first dataset's, drawn as they always were and
- * kept with the unit they were registered in; their records are as consolidated at the end of 2024.
+ * kept with the unit they were registered in. The registry holds each model's current state, so an older model
+ * recognised or named exemplary in 2025–2026 shows it, from the draws it always had (`generateRegistry(2024)`
+ * gives back the registry exactly as consolidated at the end of 2024).
  */
 import type { EmulationField, EmulationModel, ModelLevel } from '../../src/domain/emulation';
 import { rng, type Rng } from './random';
@@ -18,7 +20,7 @@ import { SET_2025_01, SET_2025_07 } from './unit-history';
 
 export const EMULATION_FIRST_YEAR = 2009;
 export const EMULATION_LAST_YEAR = 2026;
-/** The first dataset's last year: models registered up to it keep their original draws and records. */
+/** The first dataset's last year: models registered up to it keep their original draws. */
 export const EMULATION_BASE_LAST_YEAR = 2024;
 /** When the registry was last consolidated: the demo is dated early December 2026. */
 export const EMULATION_AS_OF = '2026-12-01T09:00:00+07:00';
@@ -210,7 +212,7 @@ interface Draft {
   readonly unitCode: string;
   /** The local award its own People's Committee gives. */
   readonly localAward: string;
-  /** The last year of the registry its cohort was drawn for: later events are not in it. */
+  /** The registry's last year: later events are not in it. */
   readonly horizon: number;
   readonly commune: DemoCommune | null;
   readonly name: string;
@@ -228,19 +230,19 @@ interface Draft {
 
 interface DraftOptions {
   /** The district's communes when the model is registered. */
-  readonly communes: readonly DemoCommune[];
+  readonly communes?: readonly DemoCommune[];
   readonly horizon: number;
 }
 
-function draftModel(r: Rng, district: DemoDistrict, year: number, options?: DraftOptions): Draft {
-  const horizon = options?.horizon ?? EMULATION_BASE_LAST_YEAR;
+function draftModel(r: Rng, district: DemoDistrict, year: number, options: DraftOptions): Draft {
+  const { horizon } = options;
   const level = weighted<ModelLevel>(
     r,
     district.code === '436'
       ? [['xa', 0.5], ['huyen', 0.2], ['co_quan', 0.2], ['tinh', 0.1]]
       : [['xa', 0.64], ['huyen', 0.2], ['co_quan', 0.12], ['tinh', 0.04]],
   );
-  const communes = options?.communes ?? communesOf(district.code);
+  const communes = options.communes ?? communesOf(district.code);
   const commune = level === 'xa' ? r.pick(communes) : null;
   const fieldCode = weighted(r, FIELD_WEIGHTS[level === 'co_quan' ? 'agency' : district.terrain]);
   const name = modelName(r, fieldCode, district, commune, year);
@@ -378,17 +380,17 @@ function draftsSince2025(year: number): Draft[] {
   return [...draftsOfDistricts2025(firstHalf, year), ...draftsOfCommunes(total - firstHalf, year)];
 }
 
-/** The whole registry, freshly generated. */
-export function generateRegistry(): EmulationModel[] {
+/** The whole registry, freshly generated, as it stands at the end of `lastYear`: 2024 (the first dataset) or 2026. */
+export function generateRegistry(lastYear = EMULATION_LAST_YEAR): EmulationModel[] {
   const drafts: Draft[] = [];
   for (let year = EMULATION_FIRST_YEAR; year <= EMULATION_BASE_LAST_YEAR; year++) {
     const perDistrict = allocate(REGISTRATIONS_PER_YEAR[year] ?? 0, districtWeights(year));
     for (const district of DEMO_DISTRICTS) {
       const r = rng(`emulation:${district.code}:${year}`);
-      for (let n = perDistrict.get(district.code) ?? 0; n > 0; n--) drafts.push(draftModel(r, district, year));
+      for (let n = perDistrict.get(district.code) ?? 0; n > 0; n--) drafts.push(draftModel(r, district, year, { horizon: lastYear }));
     }
   }
-  for (let year = EMULATION_BASE_LAST_YEAR + 1; year <= EMULATION_LAST_YEAR; year++) drafts.push(...draftsSince2025(year));
+  for (let year = EMULATION_BASE_LAST_YEAR + 1; year <= lastYear; year++) drafts.push(...draftsSince2025(year));
   const exemplary = exemplaryYears(drafts);
   const seqByYear = new Map<number, number>();
   return drafts.map((d, i) => {
