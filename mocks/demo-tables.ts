@@ -19,6 +19,7 @@ import { caseFileMonths, districtCommitteeName, prepareCaseFileSeries, procedure
 import { unitCatalogue, wireCatalogueUnit } from './data/unit-catalogue';
 import { DEMO_DISTRICTS, PROVINCE } from './data/units';
 import { committeeName, reportingUnits, unitSetOf } from './data/reporting-units';
+import { SET_2020 } from './data/unit-history';
 import { viDate } from './data/vi-date';
 import type { DemoStore, DemoTableId, WireRecord } from './demo-store';
 
@@ -49,17 +50,23 @@ const unitCatalogueTable: DemoTable = {
 
 // ----------------------------------------------------------------------------------------- complaints software
 
+const districtCommittees = new Map(DEMO_DISTRICTS.map((d) => [d.code, districtCommitteeName(d)]));
+
+/** The unit's People's Committee as the system names it, from the unit set in force that month (codes recur across sets). */
+function committeeOf(code: string, month: string): string {
+  if (unitSetOf(month) === SET_2020.id) return districtCommittees.get(code) ?? code;
+  const unit = reportingUnits(month).find((u) => u.code === code);
+  return unit ? committeeName(unit) : code;
+}
+
 const complaintMonthsTable: DemoTable = {
   partitions: years,
   records: async (year) => {
     if (!inYears(year)) return null;
-    // Codes recur across unit sets: a unit's name is looked up in the set in force that month.
-    const names = new Map(DEMO_DISTRICTS.map((d) => [`${unitSetOf('2024-12')}:${d.code}`, districtCommitteeName(d)]));
-    for (const month of [`${year}-01`, `${year}-07`]) for (const u of reportingUnits(month)) if (u.set !== unitSetOf('2024-12')) names.set(`${u.set}:${u.code}`, committeeName(u));
     return complaintMonths(...monthsOf(year)).map((r) =>
       record(r.month, {
         ma_don_vi: r.unitCode,
-        ten_don_vi: names.get(`${unitSetOf(r.month)}:${r.unitCode}`) ?? r.unitCode,
+        ten_don_vi: committeeOf(r.unitCode, r.month),
         ky_bao_cao: `${r.month.slice(5, 7)}/${r.month.slice(0, 4)}`,
         tiep_cong_dan: { chu_tich_dinh_ky: r.chairRegularSessions, chu_tich_dot_xuat: r.chairAdHocSessions },
         tiep_nhan_don: {
