@@ -130,6 +130,16 @@ describe('continuity across the reforms', () => {
     expect(change(received(['2025-04', '2025-05', '2025-06']), received(['2025-07', '2025-08', '2025-09']))).toBeLessThan(0.15);
   });
 
+  it('carries the planted anomaly: Sơn Kim 1’s files run late in its first quarter as a commune', async () => {
+    const rows = (await wireRows('case-file-months', ['2025', '2026'])).filter((r) => r.maDVHC === '18196');
+    const lateShare = (months: readonly string[]) => {
+      const own = rows.filter((r) => months.includes(monthOfWire(r.thang)));
+      const late = sum(own.map((r) => Number(r.giaiQuyetTreHan)));
+      return late / sum(own.map((r) => Number(r.giaiQuyetTruocHan) + Number(r.giaiQuyetDungHan) + Number(r.giaiQuyetTreHan)));
+    };
+    expect(lateShare(['2025-07', '2025-08', '2025-09'])).toBeGreaterThan(3 * lateShare(demoMonthsBetween('2026-01', '2026-11')));
+  });
+
   it('scales the 69 units by their residents: the largest files several times the smallest', async () => {
     const rows = (await wireRows('complaint-months', ['2026'])).filter((r) => monthOfWire(r.ky_bao_cao) <= '2026-11');
     const perUnit = new Map<string, number>();

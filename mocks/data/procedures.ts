@@ -496,6 +496,18 @@ export const CASE_FILE_ANOMALIES: Readonly<Record<string, Readonly<Record<MonthK
   },
 };
 
+/**
+ * The anomaly the months after the reform carry: Xã Sơn Kim 1, the remotest of the new communes, took over the
+ * district's files in July 2025 with too few officers, and its files ran late for a quarter.
+ */
+export const CASE_FILE_ANOMALIES_SINCE_2025: Readonly<Record<string, Readonly<Record<MonthKey, MonthShock>>>> = {
+  [communeAgencyCode('18196')]: {
+    '2025-07': { late: 6, resolve: 0.85 },
+    '2025-08': { late: 7, resolve: 0.8 },
+    '2025-09': { late: 4, resolve: 0.9 },
+  },
+};
+
 const seriesCache = new Map<string, readonly CaseFileRecord[]>();
 
 /** One owner's months from the start of the demo span, each month carrying over the previous month's backlog. */
@@ -503,7 +515,7 @@ function caseFileSeries(profile: OwnerProfile): readonly CaseFileRecord[] {
   const cached = seriesCache.get(profile.owner.agencyCode);
   if (cached) return cached;
   const { owner } = profile;
-  const shocks = CASE_FILE_ANOMALIES[owner.agencyCode] ?? {};
+  const shocks = CASE_FILE_ANOMALIES[owner.agencyCode] ?? CASE_FILE_ANOMALIES_SINCE_2025[owner.agencyCode] ?? {};
   const out: CaseFileRecord[] = [];
   let carry = Math.round((profile.volume * (1 - profile.resolveRate)) / profile.resolveRate);
   for (const month of demoMonthsBetween(DEMO_FIRST_MONTH, DEMO_LAST_MONTH)) {
