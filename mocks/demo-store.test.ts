@@ -30,7 +30,7 @@ describe('demo store', () => {
 
   it('has no partition outside the dataset', async () => {
     expect(await DEMO_TABLES['complaint-months'].records('2016')).toBeNull();
-    expect(await DEMO_TABLES['disclosure-reports'].records('2025-Q1')).toBeNull();
+    expect(await DEMO_TABLES['disclosure-reports'].records('2026-Q4')).toBeNull();
     expect(await DEMO_TABLES['unit-catalogue'].records('01')).toBeNull();
   });
 

@@ -18,6 +18,8 @@ import { EMULATION_FIELDS, emulationModels } from './data/emulation';
 import { caseFileMonths, districtCommitteeName, prepareCaseFileSeries, procedureOwners, serviceCatalogue, type ProcedureOwner } from './data/procedures';
 import { unitCatalogue, unitCrosswalks, wireCatalogueUnit, wireCrosswalkLink } from './data/unit-catalogue';
 import { DEMO_DISTRICTS, PROVINCE } from './data/units';
+import { committeeName, reportingUnits, unitSetOf } from './data/reporting-units';
+import { SET_2020 } from './data/unit-history';
 import { viDate } from './data/vi-date';
 import type { DemoStore, DemoTableId, WireRecord } from './demo-store';
 
@@ -53,15 +55,23 @@ const unitCrosswalksTable: DemoTable = {
 
 // ----------------------------------------------------------------------------------------- complaints software
 
+const districtCommittees = new Map(DEMO_DISTRICTS.map((d) => [d.code, districtCommitteeName(d)]));
+
+/** The unit's People's Committee as the system names it, from the unit set in force that month (codes recur across sets). */
+function committeeOf(code: string, month: string): string {
+  if (unitSetOf(month) === SET_2020.id) return districtCommittees.get(code) ?? code;
+  const unit = reportingUnits(month).find((u) => u.code === code);
+  return unit ? committeeName(unit) : code;
+}
+
 const complaintMonthsTable: DemoTable = {
   partitions: years,
   records: async (year) => {
     if (!inYears(year)) return null;
-    const names = new Map(DEMO_DISTRICTS.map((d) => [d.code, districtCommitteeName(d)]));
     return complaintMonths(...monthsOf(year)).map((r) =>
       record(r.month, {
         ma_don_vi: r.unitCode,
-        ten_don_vi: names.get(r.unitCode) ?? r.unitCode,
+        ten_don_vi: committeeOf(r.unitCode, r.month),
         ky_bao_cao: `${r.month.slice(5, 7)}/${r.month.slice(0, 4)}`,
         tiep_cong_dan: { chu_tich_dinh_ky: r.chairRegularSessions, chu_tich_dot_xuat: r.chairAdHocSessions },
         tiep_nhan_don: {
@@ -80,7 +90,8 @@ const complaintMonthsTable: DemoTable = {
 
 // ----------------------------------------------------------------------------------- procedure-handling system
 
-const ownerLevel = (o: ProcedureOwner) => (o.kind === 'district' ? 'HUYEN' : 'SO');
+/** SO a department, HUYEN a district People's Committee, XA (from 2025-07) a commune or ward People's Committee. */
+const ownerLevel = (o: ProcedureOwner) => (o.tier === 'commune' ? 'XA' : o.kind === 'district' ? 'HUYEN' : 'SO');
 
 /** Keys: "coQuan" for the agencies, "dichVu" for the services, in the system's order. */
 const serviceCatalogueTable: DemoTable = {
@@ -171,6 +182,7 @@ const wireItem = (item: GeneratedDisclosureItem) => ({
   dh: item.onTime ? 1 : 0,
 });
 
+/** From 2025-Q3 `maHuyen` is null: the communes report to the province directly. */
 const wireReport = (r: GeneratedDisclosureReport) => ({
   maXa: r.communeCode,
   maHuyen: r.districtCode,
@@ -182,14 +194,17 @@ const wireReport = (r: GeneratedDisclosureReport) => ({
   noiDung: r.items.map(wireItem),
 });
 
-/** Keyed by district code, so a district's drill-down takes its communes only. */
+/** Keyed by district code, so a district's drill-down takes its communes only; from 2025-Q3 by the commune's own code. */
 const disclosureReportsTable: DemoTable = {
   partitions: () => DISCLOSURE_QUARTERS,
-  records: async (quarter) => (DISCLOSURE_QUARTERS.includes(quarter) ? disclosureReportsForQuarter(quarter).map((r) => record(r.districtCode, wireReport(r))) : null),
+  records: async (quarter) =>
+    DISCLOSURE_QUARTERS.includes(quarter) ? disclosureReportsForQuarter(quarter).map((r) => record(r.districtCode ?? r.communeCode, wireReport(r))) : null,
 };
 
 interface WireSummaryRow {
-  maHuyen: string;
+  /** Null from 2025-Q3, when the roll-up is by commune (`maXa`): there are no districts any more. */
+  maHuyen: string | null;
+  maXa?: string;
   ky: string;
   canCu: string;
   soXa: number;
@@ -203,14 +218,19 @@ interface WireSummaryRow {
 
 const requiredCount = (basis: LegalBasis) => DISCLOSURE_CONTENTS.filter((c) => c.basis === basis).length;
 
-/** Rolls one quarter's commune reports up to districts, as the reporting app's summary report does. */
+/**
+ * Rolls one quarter's commune reports up to the units under the province, as the reporting app's summary report
+ * does: to districts up to 2025-Q2, and from 2025-Q3 one row per commune or ward.
+ */
 function summaryRows(reports: readonly GeneratedDisclosureReport[]): WireSummaryRow[] {
   const rows = new Map<string, WireSummaryRow>();
   for (const r of reports) {
-    let row = rows.get(r.districtCode);
+    const unit = r.districtCode ?? r.communeCode;
+    let row = rows.get(unit);
     if (!row) {
       row = {
         maHuyen: r.districtCode,
+        ...(r.districtCode === null ? { maXa: r.communeCode } : {}),
         ky: `${r.quarter}/${r.year}`,
         canCu: BASIS_DOCUMENT[r.basis],
         soXa: 0,
@@ -221,7 +241,7 @@ function summaryRows(reports: readonly GeneratedDisclosureReport[]): WireSummary
         soNoiDungDungHan: 0,
         soNoiDungDuThoiGian: 0,
       };
-      rows.set(r.districtCode, row);
+      rows.set(unit, row);
     }
     const rules = new Map(DISCLOSURE_CONTENTS.filter((c) => c.basis === r.basis).map((c, i) => [i + 1, postingRuleOf(c)]));
     row.soXa += 1;
@@ -237,13 +257,14 @@ function summaryRows(reports: readonly GeneratedDisclosureReport[]): WireSummary
       if (rule && meetsPostingRule(rule, item.daysPosted, item.publishedOn, `${r.year}-Q${r.quarter}`)) row.soNoiDungDuThoiGian += 1;
     }
   }
-  return [...rows.values()].sort((a, b) => a.maHuyen.localeCompare(b.maHuyen));
+  const unitOf = (row: WireSummaryRow) => row.maHuyen ?? row.maXa ?? '';
+  return [...rows.values()].sort((a, b) => unitOf(a).localeCompare(unitOf(b)));
 }
 
 const disclosureSummaryTable: DemoTable = {
   partitions: () => DISCLOSURE_QUARTERS,
   records: async (quarter) =>
-    DISCLOSURE_QUARTERS.includes(quarter) ? summaryRows(disclosureReportsForQuarter(quarter)).map((row) => record(row.maHuyen, row)) : null,
+    DISCLOSURE_QUARTERS.includes(quarter) ? summaryRows(disclosureReportsForQuarter(quarter)).map((row) => record(row.maHuyen ?? row.maXa ?? '', row)) : null,
 };
 
 // ------------------------------------------------------------------------------- "Dân vận khéo" model registry
@@ -251,7 +272,7 @@ const disclosureSummaryTable: DemoTable = {
 const LEVEL_CODE: Readonly<Record<ModelLevel, string>> = { xa: 'XA', huyen: 'HUYEN', tinh: 'TINH', co_quan: 'CO_QUAN' };
 const yearText = (year: number | null) => (year === null ? null : String(year));
 
-const wireModel = (m: EmulationModel, index: number) => ({
+export const wireModel = (m: EmulationModel, index: number) => ({
   id: index + 1,
   ma_mo_hinh: m.id,
   ten_mo_hinh: m.name,

@@ -8,11 +8,19 @@
  * Deliberate features the dashboard should reveal: Kỳ Anh town (449) in 2019, when site clearance for
  * projects in the Vũng Áng economic zone set off a wave of complaints sent over the district's head, and
  * Vũ Quang (441), whose chair chronically holds fewer reception sessions than the law requires.
+ *
+ * From 2025 each month is filed by the units in force (reporting-units.ts): the 12 districts in 2025-H1, then the
+ * 69 communes and wards, each scaled by the residents it took over, so the province's total carries on across
+ * both reforms. A commune chair receives citizens at least one day a week (Art. 15), not two days a month; the
+ * communes carved out of Vũ Quang keep its chair's habit of missing sessions.
  */
 import type { MonthKey } from '../../src/domain/period';
 import { rng, type Rng } from './random';
-import { DEMO_DISTRICTS, type DemoDistrict, type Terrain } from './units';
+import { DEMO_DISTRICTS, type Terrain } from './units';
+import { reportingUnits, unitSetOf, type ReportingUnit } from './reporting-units';
 import {
+  BASE_LAST_MONTH,
+  continueTrend,
   demoMonthsBetween,
   interpolateMidYear,
   midMonth,
@@ -29,6 +37,8 @@ export const COMPLAINT_DATA_AS_OF = '2025-01-15T16:45:00+07:00';
 
 /** Law on Citizen Reception 2013, Art. 13: the district chair receives citizens at least two days a month. */
 export const DISTRICT_CHAIR_SESSIONS_PER_MONTH = 2;
+/** Same law, Art. 15: the commune chair receives citizens at least one day a week. */
+export const COMMUNE_CHAIR_SESSIONS_PER_WEEK = 1;
 
 export interface ComplaintRecord {
   readonly unitCode: string;
@@ -60,8 +70,12 @@ const MARINE_INCIDENT = new Set(['442', '445', '446', '447', '448', '449']);
 const TREND: Anchors = [
   [2017, 1.15], [2018, 1.06], [2019, 1], [2020, 0.93], [2021, 0.97], [2022, 0.88], [2023, 0.84], [2024, 0.9],
 ];
+/** After 2024: the Land Law's wave fades in 2025, then the slow decline resumes. */
+const TREND_SINCE_2025 = continueTrend(TREND, [[2025, 0.9], [2026, 0.86]]);
 /** Share of petitions within jurisdiction that the month resolves, improving over the years. */
 const RESOLUTION_RATE: Anchors = [[2017, 0.8], [2020, 0.85], [2024, 0.9]];
+/** The new communes resolve a little less in their first months, with fewer staff per file, then recover. */
+const RESOLUTION_SINCE_2025 = continueTrend(RESOLUTION_RATE, [[2025, 0.88], [2026, 0.9]]);
 
 /** Kỳ Anh town, 2019: the complaint multiplier by month. */
 export const KY_ANH_TOWN_SPIKE: Readonly<Record<MonthKey, number>> = {
@@ -90,18 +104,32 @@ function recommendationSeason(month: MonthKey): number {
   return m === 4 || m === 5 || m === 9 || m === 10 ? 1.08 : 1;
 }
 
-function regularSessions(r: Rng, unitCode: string, month: MonthKey): number {
+function regularSessions(r: Rng, unit: Reporter, month: MonthKey): number {
   if (month === '2020-04') return r.chance(0.6) ? 0 : 1; // reception suspended during national distancing
   const u = r.next();
-  if (unitCode === LOW_RECEPTION_UNIT) return u < 0.2 ? 0 : u < 0.85 ? 1 : 2;
+  if (unit.level === 'commune') {
+    // Weekly sessions: four in most months, fewer around Tết, and Vũ Quang's communes short of the mark.
+    if (unit.formerDistrict === LOW_RECEPTION_UNIT) return u < 0.25 ? 2 : u < 0.8 ? 3 : 4;
+    if (tetFactor(month) < 0.8) return u < 0.5 ? 2 : 3;
+    return u < 0.08 ? 3 : u < 0.85 ? 4 : 5;
+  }
+  if (unit.formerDistrict === LOW_RECEPTION_UNIT) return u < 0.2 ? 0 : u < 0.85 ? 1 : 2;
   const tetMonth = tetFactor(month) < 0.8;
   if (tetMonth) return u < 0.35 ? 1 : 2;
   return u < 0.09 ? 1 : u < 0.95 ? 2 : 3;
 }
 
-function generate(district: DemoDistrict, month: MonthKey): ComplaintRecord {
-  const r = rng(`complaints:${district.code}:${month}`);
+/** What the generator needs of a unit: a 2017–2024 district, or a unit of a later set (reporting-units.ts). */
+type Reporter = Pick<ReportingUnit, 'code' | 'population' | 'terrain' | 'formerDistrict' | 'level'>;
+
+/** 2017–2024 keep their original streams; later months draw from streams keyed by (set, code), as codes recur. */
+const streamOf = (unit: Reporter, month: MonthKey) =>
+  month <= BASE_LAST_MONTH ? `complaints:${unit.code}:${month}` : `complaints:${unitSetOf(month)}:${unit.code}:${month}`;
+
+function generate(district: Reporter, month: MonthKey): ComplaintRecord {
+  const r = rng(streamOf(district, month));
   const t = midMonth(month);
+  const base = month <= BASE_LAST_MONTH;
   const spike = district.code === SPIKE_UNIT ? (KY_ANH_TOWN_SPIKE[month] ?? 1) : 1;
   const spiking = spike > 1 ? Math.min(1, (spike - 1) / 3) : 0;
 
@@ -111,12 +139,12 @@ function generate(district: DemoDistrict, month: MonthKey): ComplaintRecord {
     (district.population / 10_000) *
     BASE_RATE *
     TERRAIN_RATE[district.terrain] *
-    interpolateMidYear(TREND, t) *
+    (base ? interpolateMidYear(TREND, t) : TREND_SINCE_2025(t)) *
     tetFactor(month) *
     afterTet *
     Math.exp(r.normal(0, 0.12));
-  const marine = MARINE_INCIDENT.has(district.code) ? 1 + 0.8 * Math.exp(-monthIndex(month) / 4) : 1;
-  const landShare = LAND_HEAVY.has(district.code) ? 0.34 : 0.26;
+  const marine = MARINE_INCIDENT.has(district.formerDistrict) ? 1 + 0.8 * Math.exp(-monthIndex(month) / 4) : 1;
+  const landShare = LAND_HEAVY.has(district.formerDistrict) ? 0.34 : 0.26;
 
   const complaints = r.poisson(level * landShare * landWave(month) * spike);
   const denunciations = r.poisson(level * 0.08 * (1 + (spike - 1) * 0.5));
@@ -126,7 +154,7 @@ function generate(district: DemoDistrict, month: MonthKey): ComplaintRecord {
 
   const eligible = r.binomial(total, clamp(r.normal(0.66, 0.04), 0.4, 0.9));
   const withinJurisdiction = r.binomial(eligible, clamp(r.normal(0.46, 0.05) + 0.1 * spiking, 0.2, 0.8));
-  const resolved = r.binomial(withinJurisdiction, clamp(interpolateMidYear(RESOLUTION_RATE, t) - 0.3 * spiking, 0.3, 0.98));
+  const resolved = r.binomial(withinJurisdiction, clamp((base ? interpolateMidYear(RESOLUTION_RATE, t) : RESOLUTION_SINCE_2025(t)) - 0.3 * spiking, 0.3, 0.98));
   const overdue = r.binomial(withinJurisdiction - resolved, 0.22 + 0.4 * spiking);
   const repeat = r.binomial(total, 0.13 + 0.1 * spiking);
   const overLevel = r.binomial(total, 0.05 + 0.2 * spiking);
@@ -144,7 +172,7 @@ function generate(district: DemoDistrict, month: MonthKey): ComplaintRecord {
     overdue,
     repeat,
     overLevel,
-    chairRegularSessions: regularSessions(r, district.code, month),
+    chairRegularSessions: regularSessions(r, district, month),
     chairAdHocSessions: r.poisson(0.35 + 2.5 * spiking),
   };
 }
@@ -155,14 +183,25 @@ function clamp(x: number, min: number, max: number): number {
 
 const cache = new Map<string, ComplaintRecord>();
 
-/** Every district's months in [from, to] (clipped to the demo span and to each district's validity), by month then district. */
+/** 2017–2024: the 13 districts in their validity; later, the units in force that month. */
+function reportersOf(month: MonthKey): readonly Reporter[] {
+  if (month > BASE_LAST_MONTH) return reportingUnits(month);
+  const { first, last } = monthBounds(month);
+  return DEMO_DISTRICTS.filter((d) => d.validFrom <= last && (d.validTo === null || d.validTo >= first)).map((d) => ({
+    code: d.code,
+    population: d.population,
+    terrain: d.terrain,
+    formerDistrict: d.code,
+    level: 'district' as const,
+  }));
+}
+
+/** Every reporting unit's months in [from, to] (clipped to the demo span), by month then unit. */
 export function complaintMonths(from: MonthKey, to: MonthKey): ComplaintRecord[] {
   const out: ComplaintRecord[] = [];
   for (const month of demoMonthsBetween(from, to)) {
-    const { first, last } = monthBounds(month);
-    for (const district of DEMO_DISTRICTS) {
-      if (district.validFrom > last || (district.validTo !== null && district.validTo < first)) continue;
-      const key = `${district.code}:${month}`;
+    for (const district of reportersOf(month)) {
+      const key = `${unitSetOf(month)}:${district.code}:${month}`;
       let record = cache.get(key);
       if (!record) {
         record = generate(district, month);

@@ -5,9 +5,17 @@
 import type { MonthKey } from '../../src/domain/period';
 
 export const DEMO_FIRST_MONTH: MonthKey = '2017-01';
-export const DEMO_LAST_MONTH: MonthKey = '2024-12';
+/** The last full month: the demo is dated December 2026. */
+export const DEMO_LAST_MONTH: MonthKey = '2026-11';
 export const DEMO_FIRST_YEAR = 2017;
-export const DEMO_LAST_YEAR = 2024;
+export const DEMO_LAST_YEAR = 2026;
+/**
+ * The end of the first dataset (2017–2024, before the 2025 reforms). Every draw of those months stays as it was:
+ * the months after it come from their own seeded streams and their own trend extensions, so the published
+ * figures and every 2017–2024 payload are unchanged by the data added since.
+ */
+export const BASE_LAST_MONTH: MonthKey = '2024-12';
+export const BASE_LAST_YEAR = 2024;
 
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -53,7 +61,7 @@ export function monthIndex(month: MonthKey): number {
   return (year - DEMO_FIRST_YEAR) * 12 + (m - 1);
 }
 
-/** First day of the Lunar New Year, 2016–2025 (Vietnamese calendar, UTC+7). */
+/** First day of the Lunar New Year, 2016–2026 (Vietnamese calendar, UTC+7). */
 const TET_DAY: Readonly<Record<number, string>> = {
   2016: '2016-02-08',
   2017: '2017-01-28',
@@ -65,6 +73,7 @@ const TET_DAY: Readonly<Record<number, string>> = {
   2023: '2023-01-22',
   2024: '2024-02-10',
   2025: '2025-01-29',
+  2026: '2026-02-17',
 };
 
 const DAY_MS = 86_400_000;
@@ -103,6 +112,25 @@ export function interpolateMidYear(anchors: Anchors, t: number): number {
     if (t <= y1 + 0.5) return v0 + ((v1 - v0) * (t - (y0 + 0.5))) / (y1 - y0);
   }
   return last[1];
+}
+
+/**
+ * A 2017–2024 trend carried on after 2024: the first dataset's own interpolation up to December 2024 (so those
+ * months keep their values exactly), then a straight line from December 2024's value through `extension`'s
+ * mid-year anchors, flat beyond the last. No step at the join.
+ */
+export function continueTrend(anchors: Anchors, extension: Anchors): (t: number) => number {
+  const join = BASE_LAST_YEAR + 11.5 / 12;
+  const points: (readonly [number, number])[] = [[join, interpolateMidYear(anchors, join)], ...extension.map(([y, v]) => [y + 0.5, v] as const)];
+  return (t) => {
+    if (t <= join) return interpolateMidYear(anchors, t);
+    for (let i = 1; i < points.length; i++) {
+      const [t1, v1] = points[i] as readonly [number, number];
+      const [t0, v0] = points[i - 1] as readonly [number, number];
+      if (t <= t1) return v0 + ((v1 - v0) * (t - t0)) / (t1 - t0);
+    }
+    return points[points.length - 1]?.[1] ?? 0;
+  };
 }
 
 /** Fractional year at the middle of a month: 2019-07 → 2019.54. */

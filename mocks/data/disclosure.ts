@@ -7,14 +7,24 @@
  * - a few named communes that stop publishing (DISCLOSURE_ANOMALIES).
  * One random stream per (commune, quarter), so data are deterministic and independent; each quarter is generated
  * on first use and kept.
+ *
+ * Each quarter is filed by the communes in force (reporting-units.ts): the 216 up to 2024, the 209 of 2025-H1 (a
+ * commune that carries on keeps its habits), and from 2025-Q3 the 69 new communes and wards, which report to the
+ * province directly (no district) and stumble in their first two quarters while they merge offices and forms.
+ * Quarters up to 2024-Q4 keep their original streams; later ones draw from streams keyed by (set, code).
  */
 import { LAW_10_PREDECESSOR, DISCLOSURE_CONTENTS_BY_BASIS, basisInForce, postingRuleOf } from '../../src/domain/disclosure-contents';
 import type { DisclosureChannel, DisclosureContent, LegalBasis } from '../../src/domain/disclosure';
 import { rng, type Rng } from './random';
 import { DEMO_COMMUNES, districtByCode, type DemoCommune, type Terrain } from './units';
+import { communesOfSet, unitSetOf, type UnitSetId } from './reporting-units';
+import { SET_2020, SET_2025_07 } from './unit-history';
 
 export const DISCLOSURE_FIRST_QUARTER = '2017-Q1';
-export const DISCLOSURE_LAST_QUARTER = '2024-Q4';
+/** The last quarter filed by the end of November 2026 (2026-Q4 is still running). */
+export const DISCLOSURE_LAST_QUARTER = '2026-Q3';
+/** The first dataset's last quarter: quarters up to it keep their original draws. */
+const BASE_LAST_QUARTER = '2024-Q4';
 /** When the reporting app's data were last consolidated (after the last 2024-Q4 reports came in). */
 export const DISCLOSURE_AS_OF = '2025-01-20T08:00:00+07:00';
 
@@ -33,7 +43,8 @@ export interface GeneratedDisclosureItem {
 
 export interface GeneratedDisclosureReport {
   readonly communeCode: string;
-  readonly districtCode: string;
+  /** Null from 2025-Q3: the communes report to the province directly. */
+  readonly districtCode: string | null;
   readonly year: number;
   readonly quarter: number;
   readonly basis: LegalBasis;
@@ -59,6 +70,12 @@ export const DISCLOSURE_ANOMALIES: readonly DisclosureAnomaly[] = [
   { communeCode: '18559', name: 'Hương Liên', from: '2022-Q1', kind: 'stops-filing' },
   { communeCode: '18793', name: 'Kỳ Tây', from: '2024-Q1', kind: 'publishes-nothing' },
   { communeCode: '18751', name: 'Cẩm Minh', from: '2021-Q3', kind: 'publishes-little' },
+];
+
+/** The same, among the 69 communes and wards of 2025-07 (codes recur across sets, so they are listed apart). */
+export const DISCLOSURE_ANOMALIES_2025_07: readonly DisclosureAnomaly[] = [
+  { communeCode: '18838', name: 'Kỳ Lạc', from: '2026-Q1', kind: 'publishes-little' },
+  { communeCode: '18172', name: 'Sơn Tây', from: '2026-Q2', kind: 'stops-filing' },
 ];
 
 // ---------------------------------------------------------------------------------------------- quarters and dates
@@ -147,13 +164,27 @@ function switchFactor(content: DisclosureContent, t: number): number {
 /** Law 10/2022 Art. 13(3): items 7–12 also go on commune radio. */
 const mustBroadcast = (content: DisclosureContent, no: number) => content.basis === 'LUAT10_2022' && no >= 7 && no <= 12;
 
+/** What a report needs of its commune, whichever set it belongs to. */
+interface Filer {
+  readonly set: UnitSetId;
+  readonly code: string;
+  readonly type: DemoCommune['type'];
+  readonly districtCode: string | null;
+  readonly terrain: Terrain;
+}
+
 interface Context {
   readonly q: QuarterRef;
   readonly t: number;
   readonly terrain: Terrain;
-  readonly commune: DemoCommune;
+  readonly commune: Filer;
   readonly habit: number;
+  /** Below 1 while the new communes of 2025-07 find their feet. */
+  readonly settling: number;
 }
+
+/** The 69 new units' first quarters: merged offices, new staff, new notice boards. */
+const SETTLING: Readonly<Record<string, number>> = { '2025-Q3': 0.88, '2025-Q4': 0.95 };
 
 function channelsFor(r: Rng, ctx: Context, content: DisclosureContent, no: number): DisclosureChannel[] {
   const { t, terrain } = ctx;
@@ -183,7 +214,8 @@ function generateItem(r: Rng, ctx: Context, content: DisclosureContent, no: numb
   const { q, t, terrain, commune, habit } = ctx;
   const pPublish =
     clamp(PUBLISH_BASE[terrain] + TYPE_BONUS[commune.type] + 0.0065 * t + habit + (CONTENT_SHIFT[content.code] ?? 0), 0.05, 0.985) *
-    switchFactor(content, t);
+    switchFactor(content, t) *
+    ctx.settling;
   // Draw everything before deciding, so one content's outcome never shifts the next content's draws.
   const publishedDraw = r.next();
   const dayOffset = r.int(0, quarterDays(q) - 1);
@@ -207,12 +239,16 @@ function generateItem(r: Rng, ctx: Context, content: DisclosureContent, no: numb
   };
 }
 
-function generateReport(commune: DemoCommune, q: QuarterRef): GeneratedDisclosureReport {
+/** A commune that carries on keeps its habit; the units of 2025-07 are new and have their own. */
+const habitOf = (commune: Filer) =>
+  commune.set === SET_2025_07.id ? communeEffect(`${SET_2025_07.id}:${commune.code}`) : communeEffect(commune.code);
+
+function generateReport(commune: Filer, q: QuarterRef): GeneratedDisclosureReport {
   const key = quarterKeyOf(q);
-  const r = rng(`disclosure:${commune.code}:${key}`);
-  const terrain = districtByCode(commune.districtCode).terrain;
+  const r = rng(key <= BASE_LAST_QUARTER ? `disclosure:${commune.code}:${key}` : `disclosure:${commune.set}:${commune.code}:${key}`);
+  const terrain = commune.terrain;
   const t = timeIndex(q);
-  const ctx: Context = { q, t, terrain, commune, habit: communeEffect(commune.code) };
+  const ctx: Context = { q, t, terrain, commune, habit: habitOf(commune), settling: commune.set === SET_2025_07.id ? (SETTLING[key] ?? 1) : 1 };
   const basis = basisInForce(key);
   const contents = DISCLOSURE_CONTENTS_BY_BASIS[basis];
   let items = contents.flatMap((content, i) => generateItem(r, ctx, content, i + 1) ?? []);
@@ -222,7 +258,8 @@ function generateReport(commune: DemoCommune, q: QuarterRef): GeneratedDisclosur
   let filed = r.chance(0.995);
   const filedOn = isoDate(quarterEndMs(q) + r.int(3, 15) * DAY_MS);
 
-  const anomaly = DISCLOSURE_ANOMALIES.find((a) => a.communeCode === commune.code && key >= a.from);
+  const anomalies = commune.set === SET_2025_07.id ? DISCLOSURE_ANOMALIES_2025_07 : DISCLOSURE_ANOMALIES;
+  const anomaly = anomalies.find((a) => a.communeCode === commune.code && key >= a.from);
   if (anomaly?.kind === 'stops-filing') filed = false;
   if (anomaly?.kind === 'publishes-nothing') items = [];
   if (anomaly?.kind === 'publishes-little') items = items.filter((item) => item.no <= 2).map((item) => ({ ...item, onTime: false }));
@@ -247,7 +284,22 @@ function generateReport(commune: DemoCommune, q: QuarterRef): GeneratedDisclosur
 export function generateDisclosureQuarter(key: string): GeneratedDisclosureReport[] {
   const q = parseQuarter(key);
   if (!q || key < DISCLOSURE_FIRST_QUARTER || key > DISCLOSURE_LAST_QUARTER) return [];
-  return DEMO_COMMUNES.map((commune) => generateReport(commune, q));
+  return filersOf(q).map((commune) => generateReport(commune, q));
+}
+
+/** The communes in force on the quarter's first day (both reforms took effect at the start of a quarter). */
+function filersOf(q: QuarterRef): readonly Filer[] {
+  const set = unitSetOf(`${q.year}-${String(q.quarter * 3 - 2).padStart(2, '0')}`);
+  if (set === SET_2020.id) {
+    return DEMO_COMMUNES.map((c) => ({ set, code: c.code, type: c.type, districtCode: c.districtCode, terrain: districtByCode(c.districtCode).terrain }));
+  }
+  return communesOfSet(set).map((c) => ({
+    set,
+    code: c.code,
+    type: c.type === 'phuong' || c.type === 'thi-tran' ? c.type : 'xa',
+    districtCode: c.level === 'commune' && c.parentCode !== '42' ? c.parentCode : null,
+    terrain: c.terrain,
+  }));
 }
 
 const byQuarter = new Map<string, readonly GeneratedDisclosureReport[]>();

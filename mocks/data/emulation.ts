@@ -1,18 +1,31 @@
 /**
- * Demo data of the Ban Dân vận Tỉnh ủy's "Dân vận khéo" model registry, 2009–2024.
+ * Demo data of the Ban Dân vận Tỉnh ủy's "Dân vận khéo" model registry, 2009 – November 2026.
  * Fixed by the province's published figures: at the end of 2017 the registry holds exactly 1,700 models
  * (registered 2009–2017) of which exactly 350 were named exemplary by then. After 2017 a few hundred models a year.
  * Urban units register more models per commune and have them recognised and named exemplary more often than
  * mountain districts. One random stream per (district, year); the registry is generated once, on first use.
+ *
+ * Models registered from 2025 belong to the units in force when they were registered (reporting-units.ts): the
+ * first half of 2025's to the 12 districts and their 209 communes, later ones to the 69 communes and wards, which
+ * have no district above them. Models registered up to 2024 are the first dataset's, drawn as they always were and
+ * kept with the unit they were registered in. The registry holds each model's current state, so an older model
+ * recognised or named exemplary in 2025–2026 shows it, from the draws it always had (`generateRegistry(2024)`
+ * gives back the registry exactly as consolidated at the end of 2024).
  */
 import type { EmulationField, EmulationModel, ModelLevel } from '../../src/domain/emulation';
 import { rng, type Rng } from './random';
 import { DEMO_DISTRICTS, communesOf, type DemoCommune, type DemoDistrict, type Terrain } from './units';
+import { communesOfSet, type ReportingUnit } from './reporting-units';
+import { SET_2025_01, SET_2025_07 } from './unit-history';
 
 export const EMULATION_FIRST_YEAR = 2009;
-export const EMULATION_LAST_YEAR = 2024;
-/** When the registry was last consolidated: after the 2024 year-end review. */
-export const EMULATION_AS_OF = '2025-01-10T09:00:00+07:00';
+export const EMULATION_LAST_YEAR = 2026;
+/** The first dataset's last year: models registered up to it keep their original draws. */
+export const EMULATION_BASE_LAST_YEAR = 2024;
+/** When the registry was last consolidated: the demo is dated early December 2026. */
+export const EMULATION_AS_OF = '2026-12-01T09:00:00+07:00';
+/** Share of 2025's registrations made before the districts were abolished on 1 Jul 2025. */
+const FIRST_HALF_2025 = 0.5;
 
 /** The registry's own field lookup (domain brief, section E): a table, because provinces group fields differently. */
 export const EMULATION_FIELDS: readonly EmulationField[] = [
@@ -40,6 +53,9 @@ export const REGISTRATIONS_PER_YEAR: Readonly<Record<number, number>> = {
   2022: 260,
   2023: 280,
   2024: 300,
+  2025: 320,
+  // January to November.
+  2026: 270,
 };
 
 export const PUBLISHED_YEAR = 2017;
@@ -192,7 +208,12 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 
 /** A model before the province-wide exemplary selection. */
 interface Draft {
-  readonly district: DemoDistrict;
+  /** The unit it is registered with: a district up to 2025-06, a commune or ward after. */
+  readonly unitCode: string;
+  /** The local award its own People's Committee gives. */
+  readonly localAward: string;
+  /** The registry's last year: later events are not in it. */
+  readonly horizon: number;
   readonly commune: DemoCommune | null;
   readonly name: string;
   readonly fieldCode: string;
@@ -207,23 +228,32 @@ interface Draft {
   readonly replicationDraw: Rng;
 }
 
-function draftModel(r: Rng, district: DemoDistrict, year: number): Draft {
+interface DraftOptions {
+  /** The district's communes when the model is registered. */
+  readonly communes?: readonly DemoCommune[];
+  readonly horizon: number;
+}
+
+function draftModel(r: Rng, district: DemoDistrict, year: number, options: DraftOptions): Draft {
+  const { horizon } = options;
   const level = weighted<ModelLevel>(
     r,
     district.code === '436'
       ? [['xa', 0.5], ['huyen', 0.2], ['co_quan', 0.2], ['tinh', 0.1]]
       : [['xa', 0.64], ['huyen', 0.2], ['co_quan', 0.12], ['tinh', 0.04]],
   );
-  const communes = communesOf(district.code);
+  const communes = options.communes ?? communesOf(district.code);
   const commune = level === 'xa' ? r.pick(communes) : null;
   const fieldCode = weighted(r, FIELD_WEIGHTS[level === 'co_quan' ? 'agency' : district.terrain]);
   const name = modelName(r, fieldCode, district, commune, year);
   const recognised = r.chance(RECOGNITION[district.terrain] + (level === 'tinh' ? 0.06 : 0));
   const recognisedYear = year + weighted(r, [[0, 0.45], [1, 0.4], [2, 0.15]]);
-  const yearRecognised = recognised && recognisedYear <= EMULATION_LAST_YEAR ? recognisedYear : null;
+  const yearRecognised = recognised && recognisedYear <= horizon ? recognisedYear : null;
   const exemplaryDelay = weighted(r, [[0, 0.2], [1, 0.35], [2, 0.3], [3, 0.15]]);
   return {
-    district,
+    unitCode: district.code,
+    localAward: `Giấy khen của Chủ tịch UBND ${TOWN_KIND[district.type]}`,
+    horizon,
     commune,
     name,
     fieldCode,
@@ -235,6 +265,44 @@ function draftModel(r: Rng, district: DemoDistrict, year: number): Draft {
     commendationDraw: r.next(),
     replicationDraw: rng(`emulation:replication:${district.code}:${year}:${r.int(0, 1e9)}`),
   };
+}
+
+/**
+ * A model of one of the 69 communes and wards (from 2025-07): registered by the commune itself, by an agency
+ * located there, or as a provincial model; there is no district level any more. The commune's activities are those
+ * of the district most of it came from (the same hills, coast and crops).
+ */
+function draftCommuneModel(r: Rng, unit: ReportingUnit, year: number): Draft {
+  const place: DemoDistrict = { ...districtOf(unit.formerDistrict), terrain: unit.terrain };
+  const level = weighted<ModelLevel>(r, unit.type === 'phuong' ? [['xa', 0.66], ['co_quan', 0.24], ['tinh', 0.1]] : [['xa', 0.78], ['co_quan', 0.16], ['tinh', 0.06]]);
+  const self: DemoCommune = { code: unit.code, name: unit.name, type: unit.type === 'phuong' ? 'phuong' : 'xa', districtCode: unit.parentCode };
+  const fieldCode = weighted(r, FIELD_WEIGHTS[level === 'co_quan' ? 'agency' : unit.terrain]);
+  const name = modelName(r, fieldCode, place, self, year);
+  const recognised = r.chance(RECOGNITION[unit.terrain] + (level === 'tinh' ? 0.06 : 0));
+  const recognisedYear = year + weighted(r, [[0, 0.45], [1, 0.4], [2, 0.15]]);
+  const yearRecognised = recognised && recognisedYear <= EMULATION_LAST_YEAR ? recognisedYear : null;
+  const exemplaryDelay = weighted(r, [[0, 0.2], [1, 0.35], [2, 0.3], [3, 0.15]]);
+  return {
+    unitCode: unit.code,
+    localAward: `Giấy khen của Chủ tịch UBND ${unit.type === 'phuong' ? 'phường' : 'xã'}`,
+    horizon: EMULATION_LAST_YEAR,
+    commune: level === 'xa' ? self : null,
+    name,
+    fieldCode,
+    level,
+    yearRegistered: year,
+    yearRecognised,
+    exemplaryYear: yearRecognised === null ? null : yearRecognised + exemplaryDelay,
+    exemplaryDraw: r.next() / (EXEMPLARY_PULL[unit.terrain] * (level === 'tinh' ? 1.5 : 1)),
+    commendationDraw: r.next(),
+    replicationDraw: rng(`emulation:replication:${SET_2025_07.id}:${unit.code}:${year}:${r.int(0, 1e9)}`),
+  };
+}
+
+function districtOf(code: string): DemoDistrict {
+  const d = DEMO_DISTRICTS.find((x) => x.code === code);
+  if (!d) throw new Error(`Unknown district ${code}`);
+  return d;
 }
 
 /**
@@ -253,16 +321,16 @@ function exemplaryYears(drafts: readonly Draft[]): (number | null)[] {
     if (chosen.has(i)) return Math.min(d.exemplaryYear, PUBLISHED_YEAR);
     if (d.yearRegistered <= PUBLISHED_YEAR) {
       const late = Math.max(d.exemplaryYear, PUBLISHED_YEAR + 1);
-      return d.exemplaryDraw < 0.06 * 2.5 && late <= EMULATION_LAST_YEAR ? late : null;
+      return d.exemplaryDraw < 0.06 * 2.5 && late <= d.horizon ? late : null;
     }
-    return d.exemplaryDraw < 0.22 && d.exemplaryYear <= EMULATION_LAST_YEAR ? d.exemplaryYear : null;
+    return d.exemplaryDraw < 0.22 && d.exemplaryYear <= d.horizon ? d.exemplaryYear : null;
   });
 }
 
 const TOWN_KIND: Readonly<Record<DemoDistrict['type'], string>> = { huyen: 'huyện', 'thi-xa': 'thị xã', 'thanh-pho': 'thành phố' };
 
 function commendation(d: Draft, yearExemplary: number | null): string | null {
-  const local = `Giấy khen của Chủ tịch UBND ${TOWN_KIND[d.district.type]}`;
+  const local = d.localAward;
   if (yearExemplary !== null) {
     if (d.level === 'tinh' || d.commendationDraw < 0.3) return 'Bằng khen của Chủ tịch UBND tỉnh';
     if (d.commendationDraw < 0.55) return 'Giấy khen của Ban Dân vận Tỉnh ủy';
@@ -273,20 +341,56 @@ function commendation(d: Draft, yearExemplary: number | null): string | null {
 
 function replications(d: Draft, yearExemplary: number | null): number {
   const base = yearExemplary !== null ? 2.5 : d.yearRecognised !== null ? 0.9 : 0.15;
-  const age = Math.min(1, (EMULATION_LAST_YEAR - d.yearRegistered + 1) / 5);
+  const age = Math.min(1, (d.horizon - d.yearRegistered + 1) / 5);
   return d.replicationDraw.poisson(base * age);
 }
 
-/** The whole registry, freshly generated. */
-export function generateRegistry(): EmulationModel[] {
+/** 2025-H1: the 12 districts, weighted by their 209 communes as in earlier years. */
+function draftsOfDistricts2025(total: number, year: number): Draft[] {
+  const communes = communesOfSet(SET_2025_01.id);
+  const districts = DEMO_DISTRICTS.filter((d) => d.validTo === null);
+  const r = rng(`emulation:weights:${SET_2025_01.id}:${year}`);
+  const weights = districts.map((d) => [d.code, communes.filter((c) => c.parentCode === d.code).length * DENSITY[d.terrain] * clamp(r.normal(1, 0.15), 0.6, 1.4)] as const);
+  const perDistrict = allocate(total, weights);
+  return districts.flatMap((district) => {
+    const own: DemoCommune[] = communes
+      .filter((c) => c.parentCode === district.code)
+      .map((c) => ({ code: c.code, name: c.name, type: c.type === 'phuong' || c.type === 'thi-tran' ? c.type : 'xa', districtCode: district.code }));
+    const rd = rng(`emulation:${SET_2025_01.id}:${district.code}:${year}`);
+    return Array.from({ length: perDistrict.get(district.code) ?? 0 }, () => draftModel(rd, district, year, { communes: own, horizon: EMULATION_LAST_YEAR }));
+  });
+}
+
+/** From 2025-07: the 69 communes and wards, weighted by residents (a merged commune runs several villages' models). */
+function draftsOfCommunes(total: number, year: number): Draft[] {
+  const units = communesOfSet(SET_2025_07.id);
+  const r = rng(`emulation:weights:${SET_2025_07.id}:${year}`);
+  const weights = units.map((u) => [u.code, (u.population / 10_000) * DENSITY[u.terrain] * clamp(r.normal(1, 0.2), 0.5, 1.5)] as const);
+  const perUnit = allocate(total, weights);
+  return units.flatMap((unit) => {
+    const ru = rng(`emulation:${SET_2025_07.id}:${unit.code}:${year}`);
+    return Array.from({ length: perUnit.get(unit.code) ?? 0 }, () => draftCommuneModel(ru, unit, year));
+  });
+}
+
+function draftsSince2025(year: number): Draft[] {
+  const total = REGISTRATIONS_PER_YEAR[year] ?? 0;
+  if (year > 2025) return draftsOfCommunes(total, year);
+  const firstHalf = Math.round(total * FIRST_HALF_2025);
+  return [...draftsOfDistricts2025(firstHalf, year), ...draftsOfCommunes(total - firstHalf, year)];
+}
+
+/** The whole registry, freshly generated, as it stands at the end of `lastYear`: 2024 (the first dataset) or 2026. */
+export function generateRegistry(lastYear = EMULATION_LAST_YEAR): EmulationModel[] {
   const drafts: Draft[] = [];
-  for (let year = EMULATION_FIRST_YEAR; year <= EMULATION_LAST_YEAR; year++) {
+  for (let year = EMULATION_FIRST_YEAR; year <= EMULATION_BASE_LAST_YEAR; year++) {
     const perDistrict = allocate(REGISTRATIONS_PER_YEAR[year] ?? 0, districtWeights(year));
     for (const district of DEMO_DISTRICTS) {
       const r = rng(`emulation:${district.code}:${year}`);
-      for (let n = perDistrict.get(district.code) ?? 0; n > 0; n--) drafts.push(draftModel(r, district, year));
+      for (let n = perDistrict.get(district.code) ?? 0; n > 0; n--) drafts.push(draftModel(r, district, year, { horizon: lastYear }));
     }
   }
+  for (let year = EMULATION_BASE_LAST_YEAR + 1; year <= lastYear; year++) drafts.push(...draftsSince2025(year));
   const exemplary = exemplaryYears(drafts);
   const seqByYear = new Map<number, number>();
   return drafts.map((d, i) => {
@@ -296,7 +400,7 @@ export function generateRegistry(): EmulationModel[] {
     return {
       id: `DVK-${d.yearRegistered}-${String(seq).padStart(4, '0')}`,
       name: d.name,
-      unitCode: d.district.code,
+      unitCode: d.unitCode,
       communeCode: d.commune?.code ?? null,
       fieldCode: d.fieldCode,
       level: d.level,

@@ -6,11 +6,20 @@
  * and the browser pays for generation once. Two published-figure constraints are built in by construction:
  * exactly 1,190 level-3 services province-wide in 2017, and no mixing of Decree 43 levels (≤ 2021) with
  * Decree 42 full/partial services (≥ 2022, reported at year end, the decree having taken effect mid-2022).
+ *
+ * The owners follow the unit sets (reporting-units.ts): the district People's Committees up to 2025-06 (twelve in
+ * 2025-H1, Thạch Hà's grown by Lộc Hà), then the 69 commune and ward People's Committees, which took over the
+ * district procedures on 1 Jul 2025. 2017–2024 keep their original draws; later months use their own streams.
  */
 import type { MonthKey } from '../../src/domain/period';
 import { rng } from './random';
 import { DEMO_DISTRICTS, TYPE_LABEL, type DemoDistrict, type Terrain } from './units';
+import { communesOfSet, committeeName, districtsOfSet, type ReportingUnit } from './reporting-units';
+import { SET_2025_01, SET_2025_07 } from './unit-history';
 import {
+  BASE_LAST_MONTH,
+  BASE_LAST_YEAR,
+  continueTrend,
   DEMO_FIRST_MONTH,
   DEMO_FIRST_YEAR,
   DEMO_LAST_MONTH,
@@ -46,13 +55,16 @@ export const DECREE_42_FIRST_YEAR = 2022;
 const PROVINCE_SEGMENT = 'H23';
 const agencyCode = (level2: string) => `000.00.${level2}.${PROVINCE_SEGMENT}`;
 
+/** 'district': a People's Committee directly under the province, a district's up to 2025-06, a commune's after (see `tier`). */
 export type ProcedureOwnerKind = 'department' | 'district';
 
 export interface ProcedureOwner {
   readonly agencyCode: string;
   readonly name: string;
   readonly kind: ProcedureOwnerKind;
-  /** GSO code of the district a district People's Committee governs; null for departments. */
+  /** The tier of the unit a local People's Committee governs; null for departments. */
+  readonly tier: 'district' | 'commune' | null;
+  /** GSO code of the district or commune a People's Committee governs; null for departments. */
   readonly unitCode: string | null;
   readonly validFrom: string;
   readonly validTo: string | null;
@@ -64,6 +76,8 @@ interface OwnerProfile {
   readonly readiness: number;
   /** Case files received per month in 2017. */
   readonly volume: number;
+  /** Multiplier on `volume` from 2025-01, for a district whose territory changed then (Thạch Hà took in Lộc Hà). */
+  readonly volumeFrom2025: number;
   /** Shift of the online-submission share on the logit scale. */
   readonly onlineBias: number;
   /** Multiplier on the province's late-resolution rate. */
@@ -136,18 +150,21 @@ function ownerProfiles(): readonly OwnerProfile[] {
         agencyCode: agencyCode(d.level2),
         name: d.name,
         kind: 'department',
+        tier: null,
         unitCode: null,
         validFrom: '2008-01-01',
         validTo: null,
       },
       readiness: d.readiness,
       volume: d.volume,
+      volumeFrom2025: 1,
       onlineBias: d.onlineBias,
       lateFactor: d.lateFactor,
       resolveRate: d.resolveRate,
       fields: DEPARTMENT_PROCEDURES[d.key] ?? {},
     }),
   );
+  const residents2025 = new Map(districtsOfSet(SET_2025_01.id).map((d) => [d.code, d.population]));
   const districts = DEMO_DISTRICTS.map((d): OwnerProfile => {
     const terrain = TERRAIN_PROFILE[d.terrain];
     const jitter = rng(`procedures:owner:${d.code}`);
@@ -157,20 +174,57 @@ function ownerProfiles(): readonly OwnerProfile[] {
         agencyCode: agencyCode(d.code.slice(1)),
         name: districtCommitteeName(d),
         kind: 'district',
+        tier: 'district',
         unitCode: d.code,
         validFrom: d.validFrom,
-        validTo: d.validTo,
+        // Districts were abolished on 1 Jul 2025; Lộc Hà had ended with 2024.
+        validTo: d.validTo ?? DISTRICTS_END,
       },
       readiness: terrain.readiness + jitter.normal(0, 0.15),
       volume: d.population * terrain.volumePerResident,
+      volumeFrom2025: (residents2025.get(d.code) ?? d.population) / d.population,
       onlineBias: terrain.onlineBias + jitter.normal(0, 0.1),
       lateFactor: terrain.lateFactor * Math.exp(jitter.normal(0, 0.1)),
       resolveRate: 0.8,
       fields: DISTRICT_PROCEDURES,
     };
   });
-  profilesCache = [...departments, ...districts];
+  profilesCache = [...departments, ...districts, ...communeProfiles()];
   return profilesCache;
+}
+
+const DISTRICTS_END = '2025-06-30';
+
+/**
+ * Commune and ward People's Committees from 1 Jul 2025. Their agency identifiers keep the four-segment pattern:
+ * level 2 "X" + the commune code's last three digits (unique within the province), so they never collide with
+ * the departments' and the former districts' two-digit segments.
+ */
+export const communeAgencyCode = (communeCode: string) => `000.00.X${communeCode.slice(2)}.${PROVINCE_SEGMENT}`;
+
+function communeProfiles(): OwnerProfile[] {
+  return communesOfSet(SET_2025_07.id).map((c: ReportingUnit): OwnerProfile => {
+    const terrain = TERRAIN_PROFILE[c.terrain];
+    const jitter = rng(`procedures:owner:${SET_2025_07.id}:${c.code}`);
+    return {
+      owner: {
+        agencyCode: communeAgencyCode(c.code),
+        name: committeeName(c),
+        kind: 'district',
+        tier: 'commune',
+        unitCode: c.code,
+        validFrom: SET_2025_07.validFrom,
+        validTo: null,
+      },
+      readiness: terrain.readiness + jitter.normal(0, 0.15),
+      volume: c.population * terrain.volumePerResident,
+      volumeFrom2025: 1,
+      onlineBias: terrain.onlineBias + jitter.normal(0, 0.1),
+      lateFactor: terrain.lateFactor * Math.exp(jitter.normal(0, 0.1)),
+      resolveRate: 0.8,
+      fields: DISTRICT_PROCEDURES,
+    };
+  });
 }
 
 export function procedureOwners(): readonly ProcedureOwner[] {
@@ -241,14 +295,15 @@ function buildProcedures(
         code = `${prefix}.${String(serial).padStart(6, '0')}`;
       }
       usedCodes.add(code);
-      const introduced = r.chance(introduceShare) ? r.int(DEMO_FIRST_YEAR + 1, DEMO_LAST_YEAR) : DEMO_FIRST_YEAR;
-      const abolished = r.chance(0.04) ? r.int(Math.max(introduced + 1, 2019), DEMO_LAST_YEAR + 1) : null;
+      // The procedure list is that of the first dataset (2017–2024): its draws stay as they were.
+      const introduced = r.chance(introduceShare) ? r.int(DEMO_FIRST_YEAR + 1, BASE_LAST_YEAR) : DEMO_FIRST_YEAR;
+      const abolished = r.chance(0.04) ? r.int(Math.max(introduced + 1, 2019), BASE_LAST_YEAR + 1) : null;
       out.push({
         code,
         name,
         field,
         introduced,
-        abolished: abolished !== null && abolished <= DEMO_LAST_YEAR ? abolished : null,
+        abolished: abolished !== null && abolished <= BASE_LAST_YEAR ? abolished : null,
       });
     }
   }
@@ -265,7 +320,7 @@ function offerings(): readonly Offering[] {
   const out: Offering[] = [];
   for (const profile of ownerProfiles()) {
     const procedures =
-      profile.owner.kind === 'district' ? districtProcedures : buildProcedures(profile.fields, 'tinh', 0.1, usedCodes);
+      profile.owner.kind !== 'department' ? districtProcedures : buildProcedures(profile.fields, 'tinh', 0.1, usedCodes);
     for (const procedure of procedures) {
       const key = `${profile.owner.agencyCode}|${procedure.code}`;
       const noise = rng(`procedures:score:${key}`).normal(0, 0.9);
@@ -284,7 +339,14 @@ const DECREE_43_SHARES: Readonly<Record<number, readonly [number, number, number
   2021: [0.6, 0.9, 0.98],
 };
 /** Share of full-process services at year end (Decree 42). */
-const FULL_PROCESS_SHARE: Readonly<Record<number, number>> = { 2022: 0.36, 2023: 0.5, 2024: 0.63 };
+const FULL_PROCESS_SHARE: Readonly<Record<number, number>> = { 2022: 0.36, 2023: 0.5, 2024: 0.63, 2025: 0.7, 2026: 0.76 };
+
+/**
+ * Owners in a year's catalogue. 2017–2024 list every owner in force at some time in the year (as first built);
+ * from 2025 the catalogue is the state at the year's end, so 2025 lists the communes and not the districts they replaced.
+ */
+const ownerInYear = (owner: ProcedureOwner, year: number) =>
+  year <= BASE_LAST_YEAR ? ownerValidBetween(owner, `${year}-01-01`, `${year}-12-31`) : ownerValidBetween(owner, `${year}-12-31`, `${year}-12-31`);
 
 /** How many of the year's `n` services, counted from the top of the ranking, reach level 4, level ≥3 and level ≥2. */
 function decree43Quotas(year: number, n: number): readonly [number, number, number] {
@@ -314,7 +376,7 @@ function levelsByYear(): ReadonlyMap<number, readonly ServiceRecord[]> {
       (o) =>
         o.procedure.introduced <= year &&
         (o.procedure.abolished === null || o.procedure.abolished > year) &&
-        ownerValidBetween(o.owner, `${year}-01-01`, `${year}-12-31`),
+        ownerInYear(o.owner, year),
     );
     const n = present.length;
     const records: ServiceRecord[] = [];
@@ -349,7 +411,7 @@ function toRecord(o: Offering, level: DemoServiceLevel): ServiceRecord {
 export function serviceCatalogue(year: number): { owners: readonly ProcedureOwner[]; services: readonly ServiceRecord[] } | null {
   const services = levelsByYear().get(year);
   if (!services) return null;
-  const owners = procedureOwners().filter((o) => ownerValidBetween(o, `${year}-01-01`, `${year}-12-31`));
+  const owners = procedureOwners().filter((o) => ownerInYear(o, year));
   return { owners, services };
 }
 
@@ -390,6 +452,16 @@ const DIGITISED_SHARE: Anchors = [
   [2017, 0.002], [2018, 0.002], [2019, 0.003], [2020, 0.01], [2021, 0.06], [2022, 0.3], [2023, 0.58], [2024, 0.78],
 ];
 
+/** The same shares after 2024: each keeps rising, more slowly as it nears its ceiling. */
+const ONLINE_SHARE_SINCE_2025 = continueTrend(ONLINE_SHARE, [[2025, 0.78], [2026, 0.83]]);
+const LATE_SHARE_SINCE_2025 = continueTrend(LATE_SHARE, [[2025, 0.012], [2026, 0.009]]);
+const PAID_ONLINE_SHARE_SINCE_2025 = continueTrend(PAID_ONLINE_SHARE, [[2025, 0.48], [2026, 0.55]]);
+const DIGITISED_SHARE_SINCE_2025 = continueTrend(DIGITISED_SHARE, [[2025, 0.84], [2026, 0.88]]);
+
+/** Share of a month's files at t: the 2017–2024 anchors for those months (unchanged), their continuation after. */
+const shareAt = (anchors: Anchors, since2025: (t: number) => number, month: MonthKey, t: number) =>
+  month <= BASE_LAST_MONTH ? interpolateMidYear(anchors, t) : since2025(t);
+
 /** Province-wide disruptions: COVID-19 distancing (spring 2020, summer 2021) and the October 2020 floods. */
 const PROVINCE_ACTIVITY: Readonly<Record<MonthKey, number>> = {
   '2020-03': 0.9,
@@ -424,6 +496,18 @@ export const CASE_FILE_ANOMALIES: Readonly<Record<string, Readonly<Record<MonthK
   },
 };
 
+/**
+ * The anomaly the months after the reform carry: Xã Sơn Kim 1, the remotest of the new communes, took over the
+ * district's files in July 2025 with too few officers, and its files ran late for a quarter.
+ */
+export const CASE_FILE_ANOMALIES_SINCE_2025: Readonly<Record<string, Readonly<Record<MonthKey, MonthShock>>>> = {
+  [communeAgencyCode('18196')]: {
+    '2025-07': { late: 6, resolve: 0.85 },
+    '2025-08': { late: 7, resolve: 0.8 },
+    '2025-09': { late: 4, resolve: 0.9 },
+  },
+};
+
 const seriesCache = new Map<string, readonly CaseFileRecord[]>();
 
 /** One owner's months from the start of the demo span, each month carrying over the previous month's backlog. */
@@ -431,7 +515,7 @@ function caseFileSeries(profile: OwnerProfile): readonly CaseFileRecord[] {
   const cached = seriesCache.get(profile.owner.agencyCode);
   if (cached) return cached;
   const { owner } = profile;
-  const shocks = CASE_FILE_ANOMALIES[owner.agencyCode] ?? {};
+  const shocks = CASE_FILE_ANOMALIES[owner.agencyCode] ?? CASE_FILE_ANOMALIES_SINCE_2025[owner.agencyCode] ?? {};
   const out: CaseFileRecord[] = [];
   let carry = Math.round((profile.volume * (1 - profile.resolveRate)) / profile.resolveRate);
   for (const month of demoMonthsBetween(DEMO_FIRST_MONTH, DEMO_LAST_MONTH)) {
@@ -445,16 +529,17 @@ function caseFileSeries(profile: OwnerProfile): readonly CaseFileRecord[] {
     const activity =
       tetFactor(month) * (m === 12 ? 1.08 : 1) * (PROVINCE_ACTIVITY[month] ?? 1) * (shock.received ?? 1);
     const growth = Math.pow(1.03, year - DEMO_FIRST_YEAR + (m - 1) / 12);
-    const received = r.poisson(profile.volume * growth * activity * Math.exp(r.normal(0, 0.06)));
+    const volume = month <= BASE_LAST_MONTH ? profile.volume : profile.volume * profile.volumeFrom2025;
+    const received = r.poisson(volume * growth * activity * Math.exp(r.normal(0, 0.06)));
 
-    const onlineP = sigmoid(logit(interpolateMidYear(ONLINE_SHARE, t)) + profile.onlineBias + (ONLINE_PUSH[month] ?? 0) + r.normal(0, 0.12));
+    const onlineP = sigmoid(logit(shareAt(ONLINE_SHARE, ONLINE_SHARE_SINCE_2025, month, t)) + profile.onlineBias + (ONLINE_PUSH[month] ?? 0) + r.normal(0, 0.12));
     const receivedOnline = r.binomial(received, onlineP);
     const receivedPostal = r.binomial(received - receivedOnline, 0.015);
     const receivedInPerson = received - receivedOnline - receivedPostal;
 
     const inHand = carry + received;
     const resolved = r.binomial(inHand, Math.min(0.97, profile.resolveRate * (shock.resolve ?? 1)));
-    const lateP = Math.min(0.6, interpolateMidYear(LATE_SHARE, t) * profile.lateFactor * (shock.late ?? 1));
+    const lateP = Math.min(0.6, shareAt(LATE_SHARE, LATE_SHARE_SINCE_2025, month, t) * profile.lateFactor * (shock.late ?? 1));
     const resolvedLate = r.binomial(resolved, lateP);
     const earlyShare = Math.min(0.68, 0.45 + 0.025 * (year - DEMO_FIRST_YEAR)) + r.normal(0, 0.03);
     const resolvedEarly = r.binomial(resolved - resolvedLate, Math.max(0.05, earlyShare));
@@ -464,8 +549,8 @@ function caseFileSeries(profile: OwnerProfile): readonly CaseFileRecord[] {
     const pendingOverdue = r.binomial(backlog, Math.min(0.9, lateP * 2.5));
     const pendingInTime = backlog - pendingOverdue;
 
-    const paidOnline = r.binomial(resolved, sigmoid(logit(interpolateMidYear(PAID_ONLINE_SHARE, t)) + 0.8 * profile.onlineBias));
-    const digitised = r.binomial(received, sigmoid(logit(interpolateMidYear(DIGITISED_SHARE, t)) + 0.4 * profile.onlineBias));
+    const paidOnline = r.binomial(resolved, sigmoid(logit(shareAt(PAID_ONLINE_SHARE, PAID_ONLINE_SHARE_SINCE_2025, month, t)) + 0.8 * profile.onlineBias));
+    const digitised = r.binomial(received, sigmoid(logit(shareAt(DIGITISED_SHARE, DIGITISED_SHARE_SINCE_2025, month, t)) + 0.4 * profile.onlineBias));
 
     out.push({
       agencyCode: owner.agencyCode,

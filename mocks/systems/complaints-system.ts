@@ -1,6 +1,6 @@
 /**
  * Fake of the complaints-and-denunciations reporting software (Government Inspectorate forms, TT 02/2021),
- * monthly roll-up per district:
+ * monthly roll-up per unit under the province (a district to 2025-06, a commune or ward, five-digit code, from 2025-07):
  *   GET {base}/bao-cao/tong-hop-thang?tu_ky=YYYYMM&den_ky=YYYYMM
  * snake_case; envelope { error_code, message, thoi_diem_tong_hop, data }; "as of" as dd/MM/yyyy HH:mm:ss
  * (UTC+7); each record groups its figures by report form: citizen reception, petitions received, petition

@@ -6,9 +6,11 @@
  *
  *   GET danh-muc/noi-dung-cong-khai            the contents lists of both legal bases
  *   GET bao-cao-quy?tuKy=1/2023&denKy=4/2024[&maHuyen=436]
- *                                              one report per commune per quarter (unfiled ones included)
+ *                                              one report per commune per quarter (unfiled ones included); from
+ *                                              3/2025 the 69 communes and wards report with `maHuyen: null`
  *   GET bao-cao-tong-hop?tuKy=1/2017&denKy=4/2024
- *                                              the app's district roll-up per quarter, summed from the same reports
+ *                                              the app's district roll-up per quarter, summed from the same reports;
+ *                                              from 3/2025 one row per commune (`maHuyen: null`, `maXa`)
  * The records (and the roll-up) are made in mocks/demo-tables.ts.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';

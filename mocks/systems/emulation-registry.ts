@@ -1,7 +1,9 @@
 /**
  * Fake of the Ban Dân vận Tỉnh ủy's "Dân vận khéo" model registry, in its own wire format: snake_case Vietnamese
  * keys, a `{ code: "00", message, ngay_cap_nhat, du_lieu }` envelope with the timestamp in epoch milliseconds,
- * years and counts as strings, level codes in capitals, and paged model lists (the records: mocks/demo-tables.ts).
+ * years and counts as strings, level codes in capitals, and paged model lists. A model registered from 2025-07 belongs
+ * to one of the 69 communes and wards (`ma_don_vi` a five-digit commune code; no "HUYEN" level any more); earlier models
+ * keep the unit they were registered with (the records: mocks/demo-tables.ts).
  *
  *   GET danh-muc/linh-vuc                     the field lookup
  *   GET mo-hinh?trang=1&so_dong=500            models, page by page (so_dong at most 500, default 100)

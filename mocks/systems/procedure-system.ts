@@ -4,8 +4,9 @@
  *   GET {base}/thong-ke/ho-so?tuThang=01/2024&denThang=12/2024  monthly case-file statistics (≤ 12 months)
  * Bearer token required. Envelope { success, message, result }; camelCase; counts as numeric strings (the
  * reports are exported from a spreadsheet-like layer); months as MM/yyyy; Decree 43 levels as numbers 1–4,
- * Decree 42 levels as "TOAN_TRINH" / "MOT_PHAN", with the basis named once per response (the records:
- * mocks/demo-tables.ts).
+ * Decree 42 levels as "TOAN_TRINH" / "MOT_PHAN", with the basis named once per response. Agencies are "SO"
+ * (departments), "HUYEN" (district People's Committees, to 2025-06) and "XA" (commune and ward People's Committees,
+ * from 2025-07), the last two with the unit's code in `maDVHC` (the records: mocks/demo-tables.ts).
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { DECREE_42_FIRST_YEAR, PROCEDURE_DATA_AS_OF } from '../data/procedures';
