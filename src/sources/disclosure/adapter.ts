@@ -104,7 +104,8 @@ export function adaptReport(
   });
   return {
     communeCode: wire.maXa,
-    districtCode: wire.maHuyen,
+    // From 1 Jul 2025 a commune reports to the province: it is its own roll-up unit.
+    districtCode: wire.maHuyen ?? wire.maXa,
     quarter: `${year}-Q${quarter}`,
     basis,
     filed,
@@ -127,10 +128,12 @@ export function adaptReports(
  * after this adapter, so the row is left out and listed rather than failing the whole system.
  */
 export function adaptSummary(wire: readonly WireSummaryRow[]): DistrictDisclosureQuarter[] {
-  return wire.map((row) => {
+  return wire.map((row, i) => {
     const [quarter, year] = row.ky.split('/');
+    const unit = row.maHuyen ?? row.maXa;
+    if (!unit) throw schemaError(`duLieu.tongHop[${i}].maXa`, 'dòng tổng hợp không có mã đơn vị');
     return {
-      districtCode: row.maHuyen,
+      districtCode: unit,
       quarter: `${year}-Q${quarter}`,
       basis: BASIS[row.canCu],
       reports: row.soXa,

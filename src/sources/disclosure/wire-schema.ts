@@ -53,7 +53,8 @@ export const wireReportItemSchema = z.object({
 
 export const wireReportSchema = z.object({
   maXa: z.string().check(z.regex(/^\d{5}$/)),
-  maHuyen: z.string().check(z.regex(/^\d{3}$/)),
+  /** The commune's district; null from 1 Jul 2025, when communes and wards report to the province directly. */
+  maHuyen: z.nullable(z.string().check(z.regex(/^\d{3}$/))),
   /** "quý/năm". */
   ky: z.string().check(z.regex(/^[1-4]\/\d{4}$/)),
   canCu: z.enum(BASIS_DOCUMENTS),
@@ -74,8 +75,12 @@ export const reportsResponseSchema = envelope(
 
 /** Báo cáo tổng hợp: the app's own district roll-up per quarter (counts only). */
 export const wireSummaryRowSchema = z.object({
-  /** The roll-up unit: a district (3 digits) up to 30 Jun 2025; a commune or ward (5 digits) from 1 Jul 2025. */
-  maHuyen: z.string().check(z.regex(/^(\d{3}|\d{5})$/)),
+  /**
+   * The roll-up unit: a district up to 30 Jun 2025. From 1 Jul 2025 the system rolls up by commune or ward:
+   * `maHuyen` is null and `maXa` names the unit (a 5-digit code in `maHuyen` is accepted too).
+   */
+  maHuyen: z.nullable(z.string().check(z.regex(/^(\d{3}|\d{5})$/))),
+  maXa: z.optional(z.nullable(z.string().check(z.regex(/^\d{5}$/)))),
   ky: z.string().check(z.regex(/^[1-4]\/\d{4}$/)),
   canCu: z.enum(BASIS_DOCUMENTS),
   soXa: z.int().check(z.minimum(0)),

@@ -24,13 +24,15 @@ const isoInstant = (stamp: string) => new Date(stamp).toISOString();
 
 interface AgencyLike {
   readonly maCoQuan: string;
-  readonly capCoQuan: 'SO' | 'HUYEN';
+  readonly capCoQuan: 'SO' | 'HUYEN' | 'XA';
   readonly maDVHC: string | null;
 }
 
 function ownerOf(agency: AgencyLike, path: string): { code: string; kind: OwnerKind } {
   if (agency.capCoQuan === 'SO') return { code: agency.maCoQuan, kind: 'department' };
-  if (!agency.maDVHC) throw schemaError(`Cơ quan cấp huyện ${agency.maCoQuan} thiếu mã đơn vị hành chính`, `${path}.maDVHC`);
+  const tier = agency.capCoQuan === 'XA' ? 'xã' : 'huyện';
+  if (!agency.maDVHC) throw schemaError(`Cơ quan cấp ${tier} ${agency.maCoQuan} thiếu mã đơn vị hành chính`, `${path}.maDVHC`);
+  // The local People's Committee of the mapped unit: a district up to 30 Jun 2025, a commune or ward after.
   return { code: agency.maDVHC, kind: 'district' };
 }
 

@@ -18,8 +18,11 @@ const WIRE_MONTH = /^(0[1-9]|1[0-2])\/\d{4}$/;
 const count = z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d+$/))]);
 export type WireCount = z.infer<typeof count>;
 
-/** "SO" = a provincial department (sở, ban, ngành); "HUYEN" = a district People's Committee. */
-const agencyLevel = z.enum(['SO', 'HUYEN']);
+/**
+ * "SO" = a provincial department (sở, ban, ngành); "HUYEN" = a district People's Committee (to 30 Jun 2025);
+ * "XA" = a commune or ward People's Committee, which took over the district procedures on 1 Jul 2025.
+ */
+const agencyLevel = z.enum(['SO', 'HUYEN', 'XA']);
 
 function envelope<S extends z.ZodMiniType>(result: S) {
   return z.object({
