@@ -36,9 +36,13 @@ describe('fetchComplaintMonths against the demo reporting system', () => {
     expect(records.every((r) => r.chairSessionsRequired === 2)).toBe(true);
   });
 
-  it('returns nothing past the end of the dataset (Lộc Hà ceased with 2024)', async () => {
+  it('files 2025-Q1 by the 12 districts in force (Lộc Hà ceased with 2024) and nothing past the end of the dataset', async () => {
     const { records } = await fetchComplaintMonths(cfg, { from: '2025-01', to: '2025-03' });
-    expect(records).toEqual([]);
+    const units = new Set(records.map((r) => r.unitCode));
+    expect(units.size).toBe(12);
+    expect(units.has('448')).toBe(false);
+    const { records: after } = await fetchComplaintMonths(cfg, { from: '2026-12', to: '2027-03' });
+    expect(after).toEqual([]);
   });
 
   it('shows Kỳ Anh town’s 2019 complaint wave, with petitions sent over its head', async () => {

@@ -51,14 +51,14 @@ describe('fetchEmulationRegistry', () => {
     server.events.on('request:start', listener);
     try {
       const { asOf, fields, models } = await fetchEmulationRegistry(cfg);
-      expect(asOf).toBe('2025-01-10T02:00:00.000Z');
+      expect(asOf).toBe('2026-12-01T02:00:00.000Z');
       expect(fields).toEqual(EMULATION_FIELDS);
       expect(models).toEqual(emulationModels());
-      expect(models).toHaveLength(3440);
+      expect(models).toHaveLength(4030); // 3.440 registered by 2024, 590 in 2025–2026
     } finally {
       server.events.removeListener('request:start', listener);
     }
-    expect(pagesAsked.sort()).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(pagesAsked.sort()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
   });
 
   it('turns a count written "N/A" into a schema error naming the field', async () => {
