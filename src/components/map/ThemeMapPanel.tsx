@@ -14,6 +14,7 @@ import type { Language } from '../../lib/i18n';
 import { boundariesForPeriod, boundariesQueries } from '../../sources/boundaries';
 import { MapDownload } from './MapDownload';
 import { mapNotes } from './map-notes';
+import { mapUnits, type MapUnit } from './map-units';
 import './map-panel.css';
 import './messages';
 import { CHOROPLETH_MESSAGES_EN, CHOROPLETH_MESSAGES_VI } from '../choropleth/messages';
@@ -23,7 +24,7 @@ import { defaultClassification, themeMapScale, type ClassificationChoice } from 
 /** Stand-ins that keep the hooks unconditional while their query is disabled; never fetched. */
 const PLACEHOLDER_FILE: BoundaryFileConfig = { url: '/', format: 'geojson', codeProperty: 'code', illustrative: false };
 const PLACEHOLDER_CONTEXT: MapContextConfig = { url: '/', nameProperty: 'name', attribution: '-' };
-const EMPTY_VALUES: ReadonlyMap<string, number | null> = new Map();
+const NO_UNITS: readonly MapUnit[] = [];
 
 // Leaflet and its CSS load only with pages that draw a map.
 const ChoroplethMap = lazy(() => import('../choropleth'));
@@ -84,28 +85,33 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
   const { unitCode, toggleUnit } = useDashboardState();
   const { districts, communesByCode } = useDistricts(props.period);
   // One boundary file per unit set: the period is drawn on the file in force on its last day.
-  const chosen = boundariesForPeriod(config.boundaries, props.period);
+  const chosen = useMemo(() => boundariesForPeriod(config.boundaries, props.period), [config.boundaries, props.period]);
   const file = chosen?.file ?? null;
   const boundaries = useQuery({ ...boundariesQueries.file(file ?? PLACEHOLDER_FILE), enabled: file !== null });
   const context = useQuery({ ...boundariesQueries.context(config.mapContext ?? PLACEHOLDER_CONTEXT), enabled: config.mapContext !== undefined });
-  // Figures by one unit set are never painted on the shapes of another, even where the codes coincide.
-  const otherSet = props.unitSet && file?.unitSet !== undefined && props.unitSet.id !== file.unitSet ? { values: props.unitSet.id, shapes: file.unitSet } : null;
   const [method, setMethod] = useState<ClassificationChoice>(defaultClassification(props.thresholds));
   const [palette, setPalette] = useState<'sequential' | 'diverging'>('sequential');
   const present = useMemo(() => [...props.values.values()].filter((v): v is number => v !== null), [props.values]);
   const centre = props.centre ?? (present.length ? { value: present.reduce((a, b) => a + b, 0) / present.length, label: t('map.unitMean') } : null);
   const divergeAround = palette === 'diverging' && method !== 'fixed' ? (centre?.value ?? null) : null;
 
-  const units = useMemo(
-    () => props.unitSet?.units ?? districts.map((d) => ({ code: d.code, name: d.fullName })),
-    [props.unitSet, districts],
+  // Figures by one unit set are never painted on the shapes of another, even where the codes coincide.
+  const fileUnitSet = file?.unitSet;
+  const chosenUnits = useMemo(
+    () =>
+      mapUnits({
+        unitSet: props.unitSet,
+        fileUnitSet,
+        districts: districts.map((d) => ({ code: d.code, name: d.fullName })),
+        communeNames: new Map([...communesByCode].map(([code, u]) => [code, u.fullName])),
+        shapeCodes: boundaries.data?.codes ?? null,
+        valueCodes: [...props.values].flatMap(([code, value]) => (value === null ? [] : [code])),
+      }),
+    [props.unitSet, fileUnitSet, districts, communesByCode, boundaries.data, props.values],
   );
-  const unitNames = useMemo(() => {
-    const names = new Map(units.map((u) => [u.code, u.name]));
-    // Shapes of communes the page names no unit for still get their catalogue name in the tooltip.
-    for (const code of boundaries.data?.codes ?? []) if (!names.has(code)) names.set(code, communesByCode.get(code)?.fullName ?? code);
-    return names;
-  }, [units, boundaries.data, communesByCode]);
+  const otherSet = chosenUnits.kind === 'other-set' ? chosenUnits : null;
+  const units = chosenUnits.kind === 'units' ? chosenUnits.units : NO_UNITS;
+  const unitNames = useMemo(() => new Map(units.map((u) => [u.code, u.name])), [units]);
   const unitCodes = useMemo(() => units.map((u) => u.code), [units]);
   const scale = useMemo(
     () =>
@@ -128,7 +134,7 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
   const periodLabel = formatPeriod(props.period, lang);
   const credits = [...new Set([...(file?.attribution ? [file.attribution] : []), ...(context.data && config.mapContext ? [config.mapContext.attribution] : [])])];
   const notes = mapNotes(chosen, config.periods.firstMonth, t, periodLabel);
-  const shown = otherSet ? EMPTY_VALUES : props.values;
+
   const selectedName = unitCode ? unitNames.get(unitCode) : undefined;
 
   return (
@@ -188,16 +194,16 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
       ))}
       {otherSet && (
         <p className="map-note" role="note">
-          {t('mapPanel.otherSet', otherSet)}
+          {t('mapPanel.otherSet', { values: otherSet.valueCount, shapes: otherSet.shapeCount === null ? '' : t('mapPanel.shapes', { count: otherSet.shapeCount }) })}
         </p>
       )}
-      {boundaries.data && (
+      {boundaries.data && !otherSet && (
         <Suspense fallback={<div className="chart-placeholder" style={{ height: 420 }} />}>
           <ChoroplethMap
             boundaries={boundaries.data}
             context={context.data ?? null}
             credits={credits}
-            values={shown}
+            values={props.values}
             previousValues={props.previousValues}
             scale={scale}
             unitNames={unitNames}
