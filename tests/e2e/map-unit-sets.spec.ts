@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -50,6 +50,9 @@ test('draws each period on its own unit set: 13 districts in 2024, 12 in 2025-Q1
   const map = page.getByTestId('complaints-map');
   await expect(shapes(map)).toHaveCount(13);
   await expect(map).toContainText('Ranh giới minh họa');
+  await expect(map.locator('path[fill="#e6e8eb"]')).toHaveCount(3); // Hà Tĩnh's outline, Nghệ An, Quảng Bình
+  await map.scrollIntoViewIfNeeded();
+  await map.screenshot({ path: `${SCREENSHOT_DIR}/map-districts-2024-1440.png` });
 
   await page.goto('/khieu-nai-to-cao?period=2025-Q1');
   await expect(shapes(map)).toHaveCount(12);
@@ -77,6 +80,23 @@ test('draws each period on its own unit set: 13 districts in 2024, 12 in 2025-Q1
   await expect(shapes(map)).toHaveCount(69);
   await map.scrollIntoViewIfNeeded();
   await map.screenshot({ path: `${SCREENSHOT_DIR}/map-communes-2026-390.png` });
+});
+
+test('downloads the map as a PNG with the OpenStreetMap credit on the picture', async ({ page }, info) => {
+  await useRealCommunes(page);
+  await page.goto('/khieu-nai-to-cao?period=2024');
+  const map = page.getByTestId('complaints-map');
+  await expect(shapes(map)).toHaveCount(13);
+  const [download] = await Promise.all([page.waitForEvent('download'), map.getByRole('button', { name: 'Tải bản đồ dạng ảnh PNG' }).click()]);
+  expect(download.suggestedFilename()).toBe('ban-do-2024.png');
+  const file = info.outputPath('map.png');
+  await download.saveAs(file);
+  const png = readFileSync(file);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  // 900 × 820 CSS pixels at twice the density.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1800, 1640]);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  copyFileSync(file, `${SCREENSHOT_DIR}/map-download-2024.png`);
 });
 
 test('says that 2017–2019 are drawn on the 2020 units', async ({ page }) => {

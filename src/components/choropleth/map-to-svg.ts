@@ -291,7 +291,14 @@ export function mapToSvg(drawing: MapDrawing, options: MapSvgOptions): string {
     .toReversed()
     .map(
       (credit, i) =>
-        `<text class="map-credit" x="${num(mapBox.x + mapBox.width)}" y="${num(mapBox.y + mapBox.height - i * creditSize * 1.3)}" text-anchor="end" font-size="${num(creditSize)}" fill="${CREDIT_INK}">${escapeXml(credit)}</text>`,
+      {
+        const at = `x="${num(mapBox.x + mapBox.width)}" y="${num(mapBox.y + mapBox.height - i * creditSize * 1.3)}" text-anchor="end" font-size="${num(creditSize)}"`;
+        // A white copy underneath keeps the credit readable where it runs over a shape (svg2pdf ignores paint-order).
+        return (
+          `<text class="map-credit-halo" ${at} fill="#ffffff" stroke="#ffffff" stroke-width="${num(creditSize * 0.25)}" stroke-linejoin="round">${escapeXml(credit)}</text>` +
+          `<text class="map-credit" ${at} fill="${CREDIT_INK}">${escapeXml(credit)}</text>`
+        );
+      },
     )
     .join('');
   const units: string[] = [];

@@ -22,8 +22,8 @@ export interface MapDownloadProps {
   readonly formatValue: (value: number) => string;
 }
 
-/** Picture size in CSS pixels (doubled when rasterised): a slide's half width, legend underneath. */
-export const MAP_PNG_SIZE = { width: 800, height: 900 } as const;
+/** Picture size in CSS pixels (doubled when rasterised): about the province's shape, with title and legend. */
+export const MAP_PNG_SIZE = { width: 900, height: 820 } as const;
 
 /** The map as a PNG: the same drawing and scale as the PDF pack (mapToSvg), with the title and the credits on it. */
 export function MapDownload(props: MapDownloadProps) {
