@@ -3,9 +3,7 @@ import type { Period } from '../../domain/period';
 import type { ColorScale } from '../../domain/scale';
 import { downloadBlob } from '../../lib/export/download';
 import { exportFileName } from '../../lib/export/file-name';
-import { svgToPngBlob } from '../../lib/export/svg-to-png';
 import type { Boundaries } from '../../sources/boundaries';
-import { mapToSvg } from '../choropleth/map-to-svg';
 import { DownloadFailure, useDownload } from '../download/use-download';
 
 export interface MapDownloadProps {
@@ -30,6 +28,8 @@ export function MapDownload(props: MapDownloadProps) {
   const { t } = useTranslation();
   const download = useDownload();
   const downloadPng = async () => {
+    // The drawing and rasterising code loads on the first download, not with the page.
+    const [{ mapToSvg }, { svgToPngBlob }] = await Promise.all([import('../choropleth/map-to-svg'), import('../../lib/export/svg-to-png')]);
     const svg = mapToSvg(
       {
         features: props.boundaries.collection.features,
