@@ -4,9 +4,9 @@
  *   react    setState → commit → react-leaflet's setStyle (flushSync, so the effect runs before the clock stops)
  *   layout   the same plus the style recalculation and layout it causes (forced by reading layout; paint excluded)
  *   setStyle bare Leaflet `layer.setStyle(newStyleFunction)` via measureRestyle()
- * on the 13 demo districts and on synthetic layers of 69 units (the province's communes after the 2025 reform) and
- * ~3,300 units (every commune of the country after 2025: the scale of a national deployment), each demo district
- * cut into Voronoi cells.
+ * on the 13 demo districts, the 69 demo communes and wards the map draws from 1 Jul 2025
+ * (public/geo/demo-communes-2025.geojson), and a synthetic layer of ~3,300 units (every commune of the country after
+ * 2025: the scale of a national deployment), each demo district cut into Voronoi cells.
  *
  *   npm run bench:map [-- --rounds 20] [--port 4191] [--screenshot .bench/map-restyle/map.png]
  * Results also go to .bench/map-restyle/result.json; --screenshot saves the demo map as a person sees it
@@ -79,11 +79,10 @@ export function makeSyntheticUnits(districts: FeatureCollection<Area>, perDistri
   return { type: 'FeatureCollection', features };
 }
 
-/** Synthetic layers: the province's 69 communes after the 2025 reform; the country's ~3,300 communes. */
-const LAYERS: ReadonlyArray<readonly [file: string, units: number]> = [
-  ['units-69.geojson', 69],
-  ['units-3300.geojson', 3302],
-];
+/** Synthetic layer: the country's ~3,300 communes after the 2025 reform. */
+const LAYERS: ReadonlyArray<readonly [file: string, units: number]> = [['units-3300.geojson', 3302]];
+/** The demo's own 69 communes and wards, as the app draws them from 1 Jul 2025 (code in `ma_xa`). */
+const COMMUNES_FILE = 'communes-69.geojson';
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
@@ -107,6 +106,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const harnessDir = path.join(OUT_DIR, path.dirname(HARNESS));
   await mkdir(harnessDir, { recursive: true });
   await writeFile(path.join(harnessDir, 'demo.geojson'), demoText);
+  // The harness reads codes from `ma_huyen`, as in the district file.
+  const communes = JSON.parse(await readFile(path.join(repoRoot, 'public/geo/demo-communes-2025.geojson'), 'utf8')) as FeatureCollection<Area>;
+  const communeLayer: FeatureCollection<Area> = { ...communes, features: communes.features.map((f) => ({ ...f, properties: { ma_huyen: f.properties?.ma_xa } })) };
+  await writeFile(path.join(harnessDir, COMMUNES_FILE), stringifyFeatureCollection(communeLayer));
   for (const [file, total] of LAYERS) await writeFile(path.join(harnessDir, file), stringifyFeatureCollection(makeSyntheticUnits(demo, { total })));
 
   const server = await preview({ root: repoRoot, configFile, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: Number(values.port), strictPort: true } });
@@ -121,7 +124,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await page.goto(new URL(HARNESS, base).toString());
     await page.waitForFunction(() => window.mapBench !== undefined);
     const results: Record<string, BenchResult> = {};
-    for (const file of ['demo.geojson', ...LAYERS.map(([f]) => f)]) {
+    for (const file of ['demo.geojson', COMMUNES_FILE, ...LAYERS.map(([f]) => f)]) {
       results[file] = await page.evaluate(([f, r]) => {
         if (!window.mapBench) throw new Error('harness not loaded');
         return window.mapBench.run(f, r);

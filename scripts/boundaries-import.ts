@@ -332,10 +332,11 @@ const USAGE =
 
 const HELP = `${USAGE}
 
-Turns a GIS export of district boundaries into the file the dashboard's map loads.
+Turns a GIS export of district or commune boundaries into a file the dashboard's map loads (one file per unit set,
+each listed in config.json "boundaries" with its own codeProperty and validity dates).
 
   <input>               GeoJSON FeatureCollection or TopoJSON, WGS 84 longitude/latitude
-  --code-property P     the feature property holding the GSO district code (e.g. ma_huyen, MA_HUYEN, code)
+  --code-property P     the feature property holding the GSO unit code (e.g. ma_huyen, MA_HUYEN, ma_xa, code)
   --out FILE            where to write, e.g. public/geo/districts.geojson (served as /geo/districts.geojson:
                         that served path, not public/…, goes into config.json boundaries.url)
   --expect CODES        comma-separated codes that must all have a shape; Hà Tĩnh 2020–2024:
@@ -344,7 +345,7 @@ Turns a GIS export of district boundaries into the file the dashboard's map load
   --target-kb N         largest output size in KB (default ${DEFAULT_TARGET_KB}); simplification keeps shared borders
   --object NAME         TopoJSON object to read (default: the first)
   --name-property P     also write each unit's name as "ten"
-  --out-property P      output code property (default ${DEFAULT_OUT_PROPERTY})
+  --out-property P      output code property (default ${DEFAULT_OUT_PROPERTY}; ma_xa for a commune file)
   --decimals N          coordinate decimals (default ${DEFAULT_DECIMALS}, about 11 m)
   --snap                snap nearly-coincident vertices of neighbours
   --merge-parts         several features with one code are parts of one unit: merge them (otherwise an error)

@@ -45,8 +45,8 @@ describe('runtime config hardening', () => {
   });
 
   it('refuses data: boundary and tile URLs and accepts http(s) and paths', () => {
-    const details = detailsOf({ ...shipped, boundaries: { ...shipped.boundaries, url: 'data:application/json,{}' }, tiles: { url: 'file:///x/{z}.png', attribution: 'x' } });
-    expect(details).toContain('boundaries.url');
+    const details = detailsOf({ ...shipped, boundaries: [{ ...shipped.boundaries[0], url: 'data:application/json,{}' }], tiles: { url: 'file:///x/{z}.png', attribution: 'x' } });
+    expect(details).toContain('boundaries.0.url');
     expect(details).toContain('tiles.url');
     expect(() => parseConfig({ ...shipped, sources: { ...shipped.sources, complaints: { baseUrl: 'https://lgsp.hatinh.gov.vn/ttcp', auth: null } } })).not.toThrow();
   });
@@ -57,9 +57,9 @@ describe('runtime config hardening', () => {
   });
 
   it('words type and value errors instead of "Invalid input"', () => {
-    const details = detailsOf({ ...shipped, demo: 'yes', boundaries: { ...shipped.boundaries, format: 'shp' }, periods: { firstMonth: '2017-1', lastMonth: '2024-12' } });
+    const details = detailsOf({ ...shipped, demo: 'yes', boundaries: [{ ...shipped.boundaries[0], format: 'shp' }], periods: { firstMonth: '2017-1', lastMonth: '2024-12' } });
     expect(details).toContain('demo: must be true or false, not the text "yes"');
-    expect(details).toContain('boundaries.format: must be one of "geojson", "topojson"');
+    expect(details).toContain('boundaries.0.format: must be one of "geojson", "topojson"');
     expect(details).toContain('periods.firstMonth: must be a month written YYYY-MM');
     expect(details).not.toMatch(/Invalid (input|option)/);
   });
@@ -77,5 +77,39 @@ describe('runtime config hardening', () => {
     const sources = { ...shipped.sources, units: { ...shipped.sources.units, timeoutSeconds: 5 } };
     expect(parseConfig({ ...shipped, sources, retries: 1 }).sources.units.timeoutSeconds).toBe(5);
     expect(detailsOf({ ...shipped, retries: 50 })).toContain('retries: must be at most 5');
+  });
+});
+
+describe('boundaries per unit set', () => {
+  const file = { url: '/geo/a.geojson', format: 'geojson', codeProperty: 'ma_huyen', illustrative: true };
+
+  it('lists one file per validity period, each with its own code property', () => {
+    const config = parseConfig(shipped);
+    expect(config.boundaries.map((b) => [b.unitSet, b.codeProperty, b.validFrom, b.validTo])).toEqual([
+      ['2020-01', 'ma_huyen', '2020-01-01', '2024-12-31'],
+      ['2025-01', 'ma_huyen', '2025-01-01', '2025-06-30'],
+      ['2025-07', 'ma_xa', '2025-07-01', null],
+    ]);
+  });
+
+  it('still accepts the single object of earlier deployments, as a one-entry list valid for every period', () => {
+    const config = parseConfig({ ...shipped, boundaries: file });
+    expect(config.boundaries).toEqual([file]);
+  });
+
+  it('refuses overlapping or reversed periods, a set drawn twice, and an empty list', () => {
+    const overlapping = detailsOf({
+      ...shipped,
+      boundaries: [
+        { ...file, unitSet: 'a', validTo: '2025-06-30' },
+        { ...file, unitSet: 'a', validFrom: '2025-06-01' },
+        { ...file, unitSet: 'c', validFrom: '2030-01-01', validTo: '2029-12-31' },
+      ],
+    });
+    expect(overlapping).toContain('boundaries.1: overlaps boundaries[0] (/geo/a.geojson)');
+    expect(overlapping).toContain('boundaries.1: unit set a is already drawn by boundaries[0]');
+    expect(overlapping).toContain('boundaries.2: validTo 2029-12-31 comes before validFrom 2030-01-01');
+    expect(detailsOf({ ...shipped, boundaries: [] })).toContain('boundaries: must list at least one boundary file');
+    expect(detailsOf({ ...shipped, boundaries: [{ ...file, validFrom: '2025-7-1' }] })).toContain('boundaries.0.validFrom: must be a date written YYYY-MM-DD');
   });
 });

@@ -36,16 +36,65 @@ const sourceSchema = z.object({
 export const SOURCE_IDS = ['units', 'procedures', 'complaints', 'disclosure', 'emulation'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-const boundariesSchema = z.object({
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const isoDate = z.string().check(z.regex(ISO_DATE, { error: 'must be a date written YYYY-MM-DD, e.g. 2025-07-01' }));
+
+/** One boundary file: the shapes of one unit set, for the days that set is in force. */
+const boundaryFileSchema = z.object({
   /** The path the browser loads (e.g. /geo/districts.geojson), not the repository path (public/geo/…). */
   url: webUrl('the boundary file URL'),
   format: z.enum(['geojson', 'topojson']),
-  /** Feature property that holds the GSO unit code. */
+  /** Feature property that holds the GSO unit code; each file names its own (ma_huyen, ma_xa…). */
   codeProperty: z.string().check(z.minLength(1)),
   /** TopoJSON object to read; the first one when absent. */
   object: z.optional(z.string()),
   /** True for shapes made for the demo: the map then says so on screen. */
   illustrative: z.boolean(),
+  /** Credit the data's licence asks for, shown on the map and in its PNG and PDF pictures. */
+  attribution: z.optional(z.string()),
+  /** The unit set the file draws (e.g. "2025-07", the month it came into force); figures are joined by (code, set). */
+  unitSet: z.optional(z.string().check(z.minLength(1))),
+  /** First and last day (inclusive) the file applies to; absent = open-ended on that side. */
+  validFrom: z.optional(isoDate),
+  validTo: z.optional(z.nullable(isoDate)),
+});
+
+/**
+ * `boundaries` is a list, one file per validity period (the 13 districts to 2024, the 12 of the first half of 2025,
+ * the 69 communes and wards from 1 Jul 2025). The single object of earlier deployments is still accepted: it becomes
+ * a one-entry list valid for every period, so their config.json works unchanged.
+ */
+const boundariesSchema = z.pipe(
+  z.transform((value: unknown) => (Array.isArray(value) ? value : [value])),
+  z.array(boundaryFileSchema).check(z.minLength(1, { error: 'must list at least one boundary file' })),
+);
+
+/** Overlapping or reversed validity periods: a period must have exactly one file to draw. */
+export function boundaryPeriodProblems(files: readonly BoundaryFileConfig[]): { index: number; message: string }[] {
+  const problems: { index: number; message: string }[] = [];
+  const start = (f: BoundaryFileConfig) => f.validFrom ?? '0000-01-01';
+  const end = (f: BoundaryFileConfig) => f.validTo ?? '9999-12-31';
+  files.forEach((file, index) => {
+    if (start(file) > end(file)) problems.push({ index, message: `validTo ${end(file)} comes before validFrom ${start(file)}` });
+    files.slice(0, index).forEach((other, j) => {
+      if (start(file) <= end(other) && start(other) <= end(file)) {
+        problems.push({ index, message: `overlaps boundaries[${j}] (${other.url}): a period must have exactly one boundary file` });
+      }
+      if (file.unitSet !== undefined && file.unitSet === other.unitSet) problems.push({ index, message: `unit set ${file.unitSet} is already drawn by boundaries[${j}]` });
+    });
+  });
+  return problems;
+}
+
+/**
+ * Areas drawn in grey around the units for orientation (the neighbouring provinces), never coloured or clickable.
+ * `attribution` is shown on the map and in its exports whenever the layer is drawn.
+ */
+const mapContextSchema = z.object({
+  url: webUrl('the context file URL'),
+  /** Feature property naming each area (e.g. "name"). */
+  nameProperty: z.string().check(z.minLength(1)),
+  attribution: z.string().check(z.minLength(1, { error: 'must credit the data, e.g. © OpenStreetMap contributors' })),
 });
 
 const tilesSchema = z.nullable(
@@ -117,6 +166,7 @@ export const appConfigSchema = z.object({
     lastMonth: month,
   }),
   boundaries: boundariesSchema,
+  mapContext: z.optional(mapContextSchema),
   tiles: z.optional(tilesSchema),
   ranking: z.optional(rankingSchema),
   /** How many times a request that failed for a passing reason (network, timeout, 5xx) is tried again (default 2). */
@@ -126,6 +176,9 @@ export const appConfigSchema = z.object({
     const { firstMonth, lastMonth } = config.periods;
     if (MONTH.test(firstMonth) && MONTH.test(lastMonth) && firstMonth > lastMonth) {
       ctx.addIssue({ code: 'custom', path: ['periods', 'lastMonth'], input: lastMonth, message: `${lastMonth} comes before firstMonth ${firstMonth}: the period is reversed` });
+    }
+    for (const problem of boundaryPeriodProblems(config.boundaries)) {
+      ctx.addIssue({ code: 'custom', path: ['boundaries', problem.index], input: config.boundaries[problem.index], message: problem.message });
     }
     if (config.demo) return;
     for (const id of SOURCE_IDS) {
@@ -144,5 +197,9 @@ export const appConfigSchema = z.object({
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
 export type SourceConfig = AppConfig['sources'][SourceId];
-export type BoundariesConfig = AppConfig['boundaries'];
+/** One entry of `boundaries`: a file and the days it applies to. */
+export type BoundaryFileConfig = z.infer<typeof boundaryFileSchema>;
+/** Kept for the loader, which reads one file at a time. */
+export type BoundariesConfig = BoundaryFileConfig;
+export type MapContextConfig = NonNullable<AppConfig['mapContext']>;
 export type RankingConfig = NonNullable<AppConfig['ranking']>;

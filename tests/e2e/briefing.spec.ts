@@ -248,6 +248,8 @@ test.describe('Briefing mode in a real browser, on the demo upstream systems', (
       expect(legendEntries(slideText).length, title).toBeGreaterThanOrEqual(4);
       expect(slideText, title).toMatch(/Không có số liệu \(\d+\)/);
       expect(slideText, title).toContain('Ranh giới minh họa, không phải ranh giới chính thức');
+      // The demo shapes are made inside OpenStreetMap's outline: the printed map carries its credit.
+      expect(slideText, title).toContain('© OpenStreetMap contributors');
     }
     for (const title of ['Tổng quan', 'Bảng xếp hạng đơn vị']) expect(slidePages(title)).not.toContain('Bản đồ:');
 

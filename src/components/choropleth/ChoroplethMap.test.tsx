@@ -194,11 +194,25 @@ describe('ChoroplethMap', () => {
     expect(screen.queryByText('Ranh giới minh họa, không phải ranh giới chính thức')).toBeNull();
   });
 
-  it('credits OpenStreetMap with the illustrative shapes (drawn inside its outline), and not with real ones', () => {
-    const { rerender } = render(<ChoroplethMap {...props({ illustrative: true })} />);
+  it('shows the data credits it is given, with illustrative shapes or real ones, and none unasked', () => {
+    const { rerender } = render(<ChoroplethMap {...props({ illustrative: true, credits: ['© OpenStreetMap contributors'] })} />);
+    expect(screen.getByText('© OpenStreetMap contributors')).toBeInTheDocument();
+    rerender(<ChoroplethMap {...props({ illustrative: false, credits: ['© OpenStreetMap contributors'] })} />);
     expect(screen.getByText('© OpenStreetMap contributors')).toBeInTheDocument();
     rerender(<ChoroplethMap {...props({ illustrative: false })} />);
     expect(screen.queryByText('© OpenStreetMap contributors')).toBeNull();
+  });
+
+  it('draws the context areas in grey under the units, outside the tab order and without a code', () => {
+    const context = normaliseBoundaries(
+      { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Nghệ An' }, geometry: { type: 'Polygon', coordinates: [[[105, 19], [106, 19], [106, 20], [105, 19]]] } }] },
+      { codeProperty: 'name', sourceName: 'context' },
+    );
+    const { container } = render(<ChoroplethMap {...props({ context })} />);
+    const grey = [...container.querySelectorAll('path.leaflet-interactive, path')].filter((p) => p.getAttribute('fill') === '#e6e8eb');
+    expect(grey).toHaveLength(1);
+    expect(grey[0]?.getAttribute('data-code')).toBeNull();
+    expect(grey[0]?.getAttribute('tabindex')).toBeNull();
   });
 
   it('takes its words from the messages prop', () => {

@@ -33,6 +33,13 @@ export interface ChoroplethMapProps {
   readonly previousValues?: ReadonlyMap<string, number | null>;
   /** True for the demo's own shapes: the map says they are not official. */
   readonly illustrative: boolean;
+  /**
+   * Areas drawn in grey under the units for orientation (the neighbouring provinces): not coloured, not clickable,
+   * outside the fitted view's reckoning.
+   */
+  readonly context?: Boundaries | null;
+  /** Data credits shown on the map (e.g. "© OpenStreetMap contributors" for shapes made from its data). */
+  readonly credits?: readonly string[];
   /** Optional base map; none by default (the shapes need no tile server). */
   readonly tiles?: { readonly url: string; readonly attribution: string } | null;
   readonly formatValue: (value: number) => string;
@@ -50,6 +57,9 @@ export interface ChoroplethMapProps {
 }
 
 const FOCUSABLE_SHAPES_LIMIT = 60;
+
+/** Context areas: quiet grey, a shade darker at the borders, so the coloured units stand out. */
+const CONTEXT_STYLE: PathOptions = { fillColor: '#e6e8eb', fillOpacity: 1, color: '#b9c0c8', weight: 0.8, interactive: false };
 
 type UnitFeature = Feature<Geometry, { code: string }>;
 
@@ -214,6 +224,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const [west, south, east, north] = boundaries.bbox;
   const bounds = useMemo<LatLngBoundsExpression>(() => [[south, west], [north, east]], [south, west, north, east]);
   const Heading = `h${props.headingLevel ?? 3}` as const;
+  const credits = props.credits ?? [];
   const missingNames = reconciliation.missingShapes.map((code) => `${unitNames.get(code) ?? code} (${code})`).join(', ');
 
   return (
@@ -244,14 +255,18 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           attributionControl={Boolean(props.tiles)}
         >
           {props.tiles && <TileLayer url={props.tiles.url} attribution={textAsHtml(props.tiles.attribution)} />}
+          {props.context && <GeoJSON key={`context|${props.context.version}`} data={props.context.collection} style={CONTEXT_STYLE} interactive={false} />}
           <GeoJSON key={`${boundaries.version}|${focusable}`} ref={layerRef} data={boundaries.collection} style={style} onEachFeature={onEachFeature} />
           <FitToBoundaries bounds={bounds} />
         </MapContainer>
-        {props.illustrative && (
+        {(props.illustrative || credits.length > 0) && (
           <p className="choropleth__illustrative">
-            <span>{messages.illustrative}</span>
-            {/* The demo shapes are drawn inside OpenStreetMap's outline of the province (ODbL): credit it wherever they show. */}
-            <span className="choropleth__credit">© OpenStreetMap contributors</span>
+            {props.illustrative && <span>{messages.illustrative}</span>}
+            {credits.map((credit) => (
+              <span key={credit} className="choropleth__credit">
+                {credit}
+              </span>
+            ))}
           </p>
         )}
       </div>

@@ -176,6 +176,41 @@ describe('mapToSvg', () => {
   });
 });
 
+describe('mapToSvg: context, credits and heading of a standalone picture', () => {
+  const neighbour = { ...rect('Nghệ An', 105.0, 18.6, 106.5, 19.5) };
+
+  it('draws the context areas in grey under the units, clipped to the map box, and keeps the units where they were', () => {
+    const plain = parse(mapToSvg(drawing(), { width: 400, height: 300 }));
+    const doc = parse(mapToSvg(drawing({ context: [neighbour] }), { width: 400, height: 300 }));
+    const context = doc.querySelector('g.context');
+    expect(context?.querySelectorAll('path')).toHaveLength(1);
+    expect(context?.querySelector('path')?.getAttribute('fill')).toBe('#e6e8eb');
+    // Under the units: before them in document order.
+    expect(context?.compareDocumentPosition(doc.querySelector('g.units') as Element)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    const clipId = /url\(#(.+)\)/.exec(context?.getAttribute('clip-path') ?? '')?.[1] ?? '';
+    expect(doc.getElementById(clipId)?.querySelector('rect')).not.toBeNull();
+    // The view is fitted to the units, not to the much larger neighbour.
+    expect(shapes(doc).map((p) => p.getAttribute('d'))).toEqual(shapes(plain).map((p) => p.getAttribute('d')));
+  });
+
+  it('writes each credit as text in the map corner, escaped, and none unasked', () => {
+    const doc = parse(mapToSvg(drawing({ credits: ['© OpenStreetMap contributors', 'A & B'] }), { width: 400, height: 300 }));
+    expect([...doc.querySelectorAll('text.map-credit')].map((t) => t.textContent)).toEqual(['A & B', '© OpenStreetMap contributors']);
+    expect(parse(mapToSvg(drawing(), { width: 400, height: 300 })).querySelector('text.map-credit')).toBeNull();
+  });
+
+  it('writes a heading above the map, wrapped to the width, and moves the map below it', () => {
+    const heading = 'Tỷ lệ hồ sơ giải quyết đúng hạn theo đơn vị · Quý 3/2026 · %';
+    const doc = parse(mapToSvg(drawing(), { width: 200, height: 300, fontSize: 10, heading }));
+    const lines = [...doc.querySelectorAll('text.map-heading')].map((t) => t.textContent ?? '');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(heading);
+    const lastBaseline = Math.max(...[...doc.querySelectorAll('text.map-heading')].map((t) => Number(t.getAttribute('y'))));
+    const ys = shapes(doc).flatMap((p) => [...(p.getAttribute('d') ?? '').matchAll(/,(-?[\d.]+)/g)].map((m) => Number(m[1])));
+    expect(Math.min(...ys)).toBeGreaterThan(lastBaseline);
+  });
+});
+
 describe('fitProjection: equirectangular, x shrunk by cos(mean latitude)', () => {
   it('keeps the aspect ratio of the ground, whatever the box', () => {
     const bbox = [105.1, 17.9, 106.5, 18.8] as const;

@@ -19,6 +19,10 @@ export interface MapDrawing {
   readonly labels?: ReadonlyMap<string, string>;
   /** Formats a value in the shape's title ("Huyện Hương Sơn: 82,5 %"); the bare number otherwise. */
   readonly formatValue?: (value: number) => string;
+  /** Areas drawn in grey under the units for orientation (neighbouring provinces), clipped to the map's box. */
+  readonly context?: readonly BoundaryFeature[];
+  /** Data credits written in the map's corner (e.g. "© OpenStreetMap contributors"): a picture carries its credit. */
+  readonly credits?: readonly string[];
 }
 
 export interface MapSvgOptions {
@@ -32,6 +36,8 @@ export interface MapSvgOptions {
   readonly legend?: 'bottom' | 'right' | 'none';
   /** Accessible name of the picture. */
   readonly title?: string;
+  /** A heading written above the map (a standalone picture names what it shows; the PDF has its own titles). */
+  readonly heading?: string;
   /** Prefix of element ids, unique per document when several maps share one page. */
   readonly idPrefix?: string;
   /** Writes after each legend label how many units it holds, as the on-screen legend does (default true). */
@@ -53,6 +59,9 @@ export interface Projection {
 
 const INK = '#1b2733';
 const BORDER = '#ffffff';
+const CONTEXT_FILL = '#e6e8eb';
+const CONTEXT_BORDER = '#b9c0c8';
+const CREDIT_INK = '#4a4a4a';
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -159,6 +168,21 @@ export function textWidth(text: string, fontSize: number): number {
   return [...text].length * fontSize * 0.56;
 }
 
+/** Breaks text into lines that fit the width, at spaces. */
+function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 interface LegendItem {
   readonly fill: string;
   readonly hatched: boolean;
@@ -227,8 +251,16 @@ export function mapToSvg(drawing: MapDrawing, options: MapSvgOptions): string {
 
   const pad = fontSize * 0.4;
   const bbox = featuresBbox(drawing.features);
-  const inner = { x: pad, y: pad, width: width - 2 * pad, height: height - 2 * pad };
+  const headingSize = fontSize * 1.15;
+  const headingLines = options.heading ? wrapText(options.heading, width - 2 * pad, headingSize) : [];
+  const headingHeight = headingLines.length * headingSize * 1.3;
+  const headingSvg = headingLines
+    .map((line, i) => `<text class="map-heading" x="${num(pad)}" y="${num(pad + (i + 0.9) * headingSize * 1.3)}" font-size="${num(headingSize)}" font-weight="bold" fill="${INK}">${escapeXml(line)}</text>`)
+    .join('');
+  const top0 = pad + (headingHeight ? headingHeight + pad : 0);
+  const inner = { x: pad, y: top0, width: width - 2 * pad, height: height - top0 - pad };
   let projection: Projection | null = null;
+  let mapBox = inner;
   let legendSvg = '';
   if (legendWhere === 'bottom' && items.length) {
     // The map as large as the room above the legend allows, then map and legend centred together in the box.
@@ -237,17 +269,38 @@ export function mapToSvg(drawing: MapDrawing, options: MapSvgOptions): string {
     const fitted = bbox ? fitProjection(bbox, room) : null;
     const mapHeight = fitted?.height ?? room.height;
     const top = inner.y + (inner.height - (mapHeight + pad + legend.height)) / 2;
-    projection = bbox ? fitProjection(bbox, { x: inner.x, y: top, width: inner.width, height: mapHeight }) : null;
+    mapBox = { x: inner.x, y: top, width: inner.width, height: mapHeight };
+    projection = bbox ? fitProjection(bbox, mapBox) : null;
     legendSvg = legend.svg(inner.x + (inner.width - legend.width) / 2, top + mapHeight + pad);
   } else if (legendWhere === 'right' && items.length) {
     const legend = legendLayout(items, inner.width / 2, fontSize, hatchId, true);
-    projection = bbox ? fitProjection(bbox, { ...inner, width: inner.width - legend.width - pad }) : null;
+    mapBox = { ...inner, width: inner.width - legend.width - pad };
+    projection = bbox ? fitProjection(bbox, mapBox) : null;
     legendSvg = legend.svg(width - pad - legend.width, inner.y + (inner.height - legend.height) / 2);
   } else {
     projection = bbox ? fitProjection(bbox, inner) : null;
   }
 
   const labelSize = fontSize * 0.78;
+  const clipId = `${prefix}-map-box`;
+  const context = projection
+    ? (drawing.context ?? []).map((feature) => `<path d="${pathData(feature, projection)}" fill="${CONTEXT_FILL}" fill-rule="evenodd" stroke="${CONTEXT_BORDER}" stroke-width="0.6"/>`)
+    : [];
+  const creditSize = fontSize * 0.7;
+  const creditSvg = (drawing.credits ?? [])
+    .toReversed()
+    .map(
+      (credit, i) =>
+      {
+        const at = `x="${num(mapBox.x + mapBox.width)}" y="${num(mapBox.y + mapBox.height - i * creditSize * 1.3)}" text-anchor="end" font-size="${num(creditSize)}"`;
+        // A white copy underneath keeps the credit readable where it runs over a shape (svg2pdf ignores paint-order).
+        return (
+          `<text class="map-credit-halo" ${at} fill="#ffffff" stroke="#ffffff" stroke-width="${num(creditSize * 0.25)}" stroke-linejoin="round">${escapeXml(credit)}</text>` +
+          `<text class="map-credit" ${at} fill="${CREDIT_INK}">${escapeXml(credit)}</text>`
+        );
+      },
+    )
+    .join('');
   const units: string[] = [];
   const labels: string[] = [];
   if (projection) {
@@ -279,10 +332,12 @@ export function mapToSvg(drawing: MapDrawing, options: MapSvgOptions): string {
 
   const pattern =
     `<defs><pattern id="${hatchId}" width="4" height="4" patternUnits="userSpaceOnUse">` +
-    `<path d="M0,4L4,0M-1,1L1,-1M3,5L5,3" stroke="${scale.noData.hatch}" stroke-width="0.8"/></pattern></defs>`;
+    `<path d="M0,4L4,0M-1,1L1,-1M3,5L5,3" stroke="${scale.noData.hatch}" stroke-width="0.8"/></pattern>` +
+    `<clipPath id="${clipId}"><rect x="${num(mapBox.x)}" y="${num(mapBox.y)}" width="${num(mapBox.width)}" height="${num(mapBox.height)}"/></clipPath></defs>`;
+  const contextSvg = context.length ? `<g class="context" clip-path="url(#${clipId})">${context.join('')}</g>` : '';
   const title = options.title ? `<title>${escapeXml(options.title)}</title>` : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}"${family} role="img">` +
-    `${title}${pattern}<g class="units">${units.join('')}</g><g class="unit-labels">${labels.join('')}</g><g class="legend">${legendSvg}</g></svg>`
+    `${title}${pattern}${headingSvg}${contextSvg}<g class="units">${units.join('')}</g><g class="unit-labels">${labels.join('')}</g><g class="legend">${legendSvg}</g><g class="credits">${creditSvg}</g></svg>`
   );
 }

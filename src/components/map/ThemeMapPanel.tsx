@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { BoundaryFileConfig, MapContextConfig } from '../../config/schema';
 import { useConfig } from '../../state/config-context';
 import { useDistricts } from '../../state/use-districts';
 import { useDashboardState, useViewSearch } from '../../state/url-state';
@@ -10,21 +11,43 @@ import type { Period } from '../../domain/period';
 import type { Direction } from '../../domain/scale';
 import { formatPeriod, localeOf } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
-import { boundariesQueries } from '../../sources/boundaries';
+import { boundariesForPeriod, boundariesQueries } from '../../sources/boundaries';
+import { MapDownload } from './MapDownload';
+import { mapNotes } from './map-notes';
+import { mapUnits, type MapUnit } from './map-units';
+import './map-panel.css';
+import './messages';
 import { CHOROPLETH_MESSAGES_EN, CHOROPLETH_MESSAGES_VI } from '../choropleth/messages';
 import { Panel, type PanelStatus } from '../panel';
 import { defaultClassification, themeMapScale, type ClassificationChoice } from './theme-map-scale';
+
+/** Stand-ins that keep the hooks unconditional while their query is disabled; never fetched. */
+const PLACEHOLDER_FILE: BoundaryFileConfig = { url: '/', format: 'geojson', codeProperty: 'code', illustrative: false };
+const PLACEHOLDER_CONTEXT: MapContextConfig = { url: '/', nameProperty: 'name', attribution: '-' };
+const NO_UNITS: readonly MapUnit[] = [];
 
 // Leaflet and its CSS load only with pages that draw a map.
 const ChoroplethMap = lazy(() => import('../choropleth'));
 
 export type { ClassificationChoice } from './theme-map-scale';
 
+/** The unit set the period is shown on, with its units: the set's codes key `values` (codes recur across sets). */
+export interface MapUnitSet {
+  /** Unit set id, e.g. "2025-07"; compared with the `unitSet` of the boundary file drawn. */
+  readonly id: string;
+  readonly units: readonly { readonly code: string; readonly name: string }[];
+}
+
 export interface ThemeMapPanelProps {
   readonly title: string;
   readonly period: Period;
-  /** Value per district code for the period. */
+  /** Value per unit code (of `unitSet`, else of the district-level units) for the period. */
   readonly values: ReadonlyMap<string, number | null>;
+  /**
+   * The unit set the figures are by. Without it the map names the district-level units of the catalogue and trusts
+   * the values to be keyed by the codes of the boundary file the period is drawn on.
+   */
+  readonly unitSet?: MapUnitSet;
   readonly previousValues?: ReadonlyMap<string, number | null>;
   readonly unitOfMeasure: string;
   readonly formatValue: (value: number) => string;
@@ -49,7 +72,9 @@ export interface ThemeMapPanelProps {
 }
 
 /**
- * The theme's indicator as a choropleth of district-level units, on the boundaries the runtime config names.
+ * The theme's indicator as a choropleth of the units the period is shown on (13 districts to 2024, 12 in the first
+ * half of 2025, 69 communes and wards from 1 Jul 2025), on the boundary file the runtime config names for that
+ * unit set, with the neighbouring provinces in grey when configured.
  * Selecting a unit sets the page-wide unit filter (so every panel highlights it) and offers a link to its page.
  */
 export function ThemeMapPanel(props: ThemeMapPanelProps) {
@@ -58,15 +83,36 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
   const config = useConfig();
   const search = useViewSearch();
   const { unitCode, toggleUnit } = useDashboardState();
-  const { districts } = useDistricts(props.period);
-  const boundaries = useQuery(boundariesQueries.file(config.boundaries));
+  const { districts, communesByCode } = useDistricts(props.period);
+  // One boundary file per unit set: the period is drawn on the file in force on its last day.
+  const chosen = useMemo(() => boundariesForPeriod(config.boundaries, props.period), [config.boundaries, props.period]);
+  const file = chosen?.file ?? null;
+  const boundaries = useQuery({ ...boundariesQueries.file(file ?? PLACEHOLDER_FILE), enabled: file !== null });
+  const context = useQuery({ ...boundariesQueries.context(config.mapContext ?? PLACEHOLDER_CONTEXT), enabled: config.mapContext !== undefined });
   const [method, setMethod] = useState<ClassificationChoice>(defaultClassification(props.thresholds));
   const [palette, setPalette] = useState<'sequential' | 'diverging'>('sequential');
   const present = useMemo(() => [...props.values.values()].filter((v): v is number => v !== null), [props.values]);
   const centre = props.centre ?? (present.length ? { value: present.reduce((a, b) => a + b, 0) / present.length, label: t('map.unitMean') } : null);
   const divergeAround = palette === 'diverging' && method !== 'fixed' ? (centre?.value ?? null) : null;
 
-  const unitNames = useMemo(() => new Map(districts.map((d) => [d.code, d.fullName])), [districts]);
+  // Figures by one unit set are never painted on the shapes of another, even where the codes coincide.
+  const fileUnitSet = file?.unitSet;
+  const chosenUnits = useMemo(
+    () =>
+      mapUnits({
+        unitSet: props.unitSet,
+        fileUnitSet,
+        districts: districts.map((d) => ({ code: d.code, name: d.fullName })),
+        communeNames: new Map([...communesByCode].map(([code, u]) => [code, u.fullName])),
+        shapeCodes: boundaries.data?.codes ?? null,
+        valueCodes: [...props.values].flatMap(([code, value]) => (value === null ? [] : [code])),
+      }),
+    [props.unitSet, fileUnitSet, districts, communesByCode, boundaries.data, props.values],
+  );
+  const otherSet = chosenUnits.kind === 'other-set' ? chosenUnits : null;
+  const units = chosenUnits.kind === 'units' ? chosenUnits.units : NO_UNITS;
+  const unitNames = useMemo(() => new Map(units.map((u) => [u.code, u.name])), [units]);
+  const unitCodes = useMemo(() => units.map((u) => u.code), [units]);
   const scale = useMemo(
     () =>
       themeMapScale({
@@ -83,7 +129,12 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
     [method, divergeAround, props.thresholds, props.values, props.direction, props.unitOfMeasure, props.domain, lang, t],
   );
 
-  const status: PanelStatus = props.status === 'error' || boundaries.isError ? 'error' : props.status === 'pending' || boundaries.isPending ? 'pending' : 'success';
+  const boundariesPending = file !== null && boundaries.isPending;
+  const status: PanelStatus = props.status === 'error' || boundaries.isError ? 'error' : props.status === 'pending' || boundariesPending ? 'pending' : 'success';
+  const periodLabel = formatPeriod(props.period, lang);
+  const credits = [...new Set([...(file?.attribution ? [file.attribution] : []), ...(context.data && config.mapContext ? [config.mapContext.attribution] : [])])];
+  const notes = mapNotes(chosen, config.periods.firstMonth, t, periodLabel);
+
   const selectedName = unitCode ? unitNames.get(unitCode) : undefined;
 
   return (
@@ -111,6 +162,19 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
               {props.thresholds?.length ? <option value="fixed">{t('map.fixed')}</option> : null}
             </select>
           </label>
+          {boundaries.data && !otherSet && (
+            <MapDownload
+              boundaries={boundaries.data}
+              context={context.data ?? null}
+              credits={credits}
+              values={props.values}
+              scale={scale}
+              names={unitNames}
+              title={`${props.title} · ${periodLabel}${props.unitOfMeasure ? ` · ${props.unitOfMeasure}` : ''}`}
+              period={props.period}
+              formatValue={props.formatValue}
+            />
+          )}
           {centre && method !== 'fixed' && (
             <label className="classification-choice">
               <span>{t('map.palette')}</span>
@@ -123,21 +187,33 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
         </>
       }
     >
-      {boundaries.data && (
+      {notes.map((note) => (
+        <p key={note} className="map-note" role="note">
+          {note}
+        </p>
+      ))}
+      {otherSet && (
+        <p className="map-note" role="note">
+          {t('mapPanel.otherSet', { values: otherSet.valueCount, shapes: otherSet.shapeCount === null ? '' : t('mapPanel.shapes', { count: otherSet.shapeCount }) })}
+        </p>
+      )}
+      {boundaries.data && !otherSet && (
         <Suspense fallback={<div className="chart-placeholder" style={{ height: 420 }} />}>
           <ChoroplethMap
             boundaries={boundaries.data}
+            context={context.data ?? null}
+            credits={credits}
             values={props.values}
             previousValues={props.previousValues}
             scale={scale}
             unitNames={unitNames}
-            unitCodes={districts.map((d) => d.code)}
+            unitCodes={unitCodes}
             selectedCode={unitCode}
             onSelect={toggleUnit}
             title={props.title}
-            periodLabel={formatPeriod(props.period, lang)}
+            periodLabel={periodLabel}
             unitOfMeasure={props.unitOfMeasure}
-            illustrative={config.boundaries.illustrative}
+            illustrative={file?.illustrative ?? false}
             tiles={config.tiles ?? null}
             formatValue={props.formatValue}
             formatChange={props.formatChange}

@@ -10,7 +10,7 @@ import { exportFileName } from '../../lib/export/file-name';
 import { resolveMethod } from '../../domain/ranking';
 import { formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
-import { boundariesQueries, type Boundaries } from '../../sources/boundaries';
+import { boundariesForPeriod, boundariesQueries, type Boundaries } from '../../sources/boundaries';
 import { Deck } from './Deck';
 import { missingSlides, packInput, packReady } from './pack-input';
 import {
@@ -109,7 +109,9 @@ export default function BriefingPage() {
     setPdf({ kind: 'busy' });
     try {
       // The theme maps' own query: already cached when a map was shown; a failure leaves a note instead of the maps.
-      const boundaries: Boundaries | null = await queryClient.fetchQuery(boundariesQueries.file(config.boundaries)).catch(() => null);
+      // The file the period is drawn on (one per unit set), as on the theme pages.
+      const file = boundariesForPeriod(config.boundaries, period)?.file ?? null;
+      const boundaries: Boundaries | null = file ? await queryClient.fetchQuery(boundariesQueries.file(file)).catch(() => null) : null;
       const { makeBriefingPack } = await import('../../lib/export/pdf/briefing-pack');
       const input = packInput(slides, {
         t,
@@ -120,7 +122,7 @@ export default function BriefingPage() {
         demo: config.demo,
         selectedUnitName: unitCode ? (data.districts.find((d) => d.code === unitCode)?.fullName ?? unitCode) : null,
         formatCell: (value, kind) => formatCell(value, kind, lang),
-        maps: { boundaries, illustrative: config.boundaries.illustrative },
+        maps: { boundaries, illustrative: file?.illustrative ?? false, credits: file?.attribution ? [file.attribution] : [] },
       });
       const pack = await makeBriefingPack(input);
       downloadBlob(pack.blob, `${exportFileName('bao-cao-giao-ban', period)}.pdf`);

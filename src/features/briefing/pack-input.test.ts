@@ -60,6 +60,12 @@ describe('the briefing pack’s maps', () => {
     expect(theme?.map?.note).toBe('Ranh giới minh họa, không phải ranh giới chính thức');
   });
 
+  it('writes the boundary file’s data credit on each printed map', () => {
+    const credited = packInput(slides('vi'), context('vi', { boundaries: BOUNDARIES, illustrative: true, credits: ['© OpenStreetMap contributors'] }));
+    expect(credited.slides[1]?.map?.drawing?.credits).toEqual(['© OpenStreetMap contributors']);
+    expect(packInput(slides('vi'), context('vi', { boundaries: BOUNDARIES, illustrative: false })).slides[1]?.map?.drawing?.credits ?? []).toEqual([]);
+  });
+
   it('says so in the UI language, and says nothing when the boundaries are official', () => {
     expect(packInput(slides('en'), context('en', { boundaries: BOUNDARIES, illustrative: true })).slides[1]?.map?.note).toBe('Illustrative boundaries, not official boundaries');
     expect(packInput(slides('vi'), context('vi', { boundaries: BOUNDARIES, illustrative: false })).slides[1]?.map?.note).toBeNull();

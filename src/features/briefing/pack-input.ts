@@ -22,7 +22,7 @@ export interface PackContext {
    * The boundaries the theme maps draw on (the maps' own query), or null when they failed to load: the theme slides
    * then print a one-line note instead of the map. Without this, the pack has no maps.
    */
-  readonly maps?: { readonly boundaries: Boundaries | null; readonly illustrative: boolean };
+  readonly maps?: { readonly boundaries: Boundaries | null; readonly illustrative: boolean; readonly credits?: readonly string[] };
 }
 
 /** Every source once, with the latest cut-off any slide reports for it. */
@@ -71,11 +71,11 @@ export function packInput(allSlides: readonly SlideModel[], ctx: PackContext): B
   const mapOf = (s: SlideModel): PackMap | null => {
     const map = s.content?.map;
     if (!map || !ctx.maps) return null;
-    const { boundaries, illustrative } = ctx.maps;
+    const { boundaries, illustrative, credits } = ctx.maps;
     if (!boundaries) return { title: map.title, drawing: null, note: t('briefingPage.map.unavailable') };
     return {
       title: map.title,
-      drawing: { features: boundaries.collection.features, values: map.values, scale: map.scale, names: map.names, labels: map.labels, formatValue: map.formatValue },
+      drawing: { features: boundaries.collection.features, values: map.values, scale: map.scale, names: map.names, labels: map.labels, formatValue: map.formatValue, credits },
       note: illustrative ? t('briefingPage.map.illustrative') : null,
     };
   };

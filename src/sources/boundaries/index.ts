@@ -3,3 +3,4 @@ export { normaliseBoundaries, readCode, type Boundaries, type BoundaryFeature, t
 export { boundariesQueries } from './queries';
 export { reconcileBoundaries, type BoundaryReconciliation } from './reconcile';
 export { rewindGeometry, ringSignedArea, type Winding } from './winding';
+export { boundariesForPeriod, boundaryFileOn, type PeriodBoundaries } from './for-period';

@@ -35,5 +35,6 @@ export async function loadBoundaries(
   }
   const geoJson = config.format === 'topojson' ? await topologyToGeoJson(raw, config.object, config.url) : raw;
   const boundaries = normaliseBoundaries(geoJson, { codeProperty: config.codeProperty, sourceName: config.url, winding: options.winding });
-  return { ...boundaries, version: `${config.format}:${config.object ?? ''}:${boundaries.version}` };
+  // The unit set is part of the identity: codes are reused across sets, so a new set always rebuilds the layer.
+  return { ...boundaries, version: `${config.unitSet ?? ''}:${config.format}:${config.object ?? ''}:${boundaries.version}` };
 }

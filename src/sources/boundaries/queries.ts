@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { BoundariesConfig } from '../../config/schema';
+import type { BoundariesConfig, MapContextConfig } from '../../config/schema';
 import { loadBoundaries } from './load';
 
 /**
@@ -10,8 +10,15 @@ export const boundariesQueries = {
   all: () => ['boundaries'] as const,
   file: (config: BoundariesConfig) =>
     queryOptions({
-      queryKey: [...boundariesQueries.all(), config.url, config.format, config.object ?? null, config.codeProperty] as const,
+      queryKey: [...boundariesQueries.all(), config.unitSet ?? null, config.url, config.format, config.object ?? null, config.codeProperty] as const,
       queryFn: ({ signal }) => loadBoundaries(config, { signal }),
+      staleTime: Number.POSITIVE_INFINITY,
+    }),
+  /** The grey areas around the units (config.mapContext), read as a boundary file keyed by area name. */
+  context: (config: MapContextConfig) =>
+    queryOptions({
+      queryKey: [...boundariesQueries.all(), 'context', config.url, config.nameProperty] as const,
+      queryFn: ({ signal }) => loadBoundaries({ url: config.url, format: 'geojson', codeProperty: config.nameProperty, illustrative: false }, { signal }),
       staleTime: Number.POSITIVE_INFINITY,
     }),
 };
