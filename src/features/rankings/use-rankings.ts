@@ -9,15 +9,19 @@ import {
   periodInputs,
   rankPeriod,
   resolveMethod,
+  sameTerritoryRule,
   THEME_SOURCE,
   THEMES,
-  unitsInForce,
   type PeriodInputs,
   type PeriodRanking,
   type RankingMethod,
+  type SameTerritory,
+  type SetRanking,
   type ThemeId,
+  type UnitHistory,
 } from '../../domain/ranking';
 import { indicatorData, usePeriodData } from '../../queries/use-period-data';
+import { rankedUnitsOf, useUnitHistory, type RankedUnitSet } from './unit-context';
 
 export type ThemeSource = (typeof THEME_SOURCE)[ThemeId];
 
@@ -33,6 +37,10 @@ export interface RankingInputs {
   readonly periods: readonly Period[];
   /** One per period, same order; empty until every source has answered or failed. */
   readonly inputs: readonly PeriodInputs[];
+  /** The units each period of `inputs` ranks, and their unit set; same order. */
+  readonly unitSets: readonly RankedUnitSet[];
+  /** The catalogue's unit sets and crosswalks, when it serves them. */
+  readonly history: UnitHistory | null;
   /** Pending while any source is loading; error when the unit catalogue or every theme's source failed. */
   readonly status: PanelStatus;
   readonly error: unknown;
@@ -79,18 +87,22 @@ export function useRankingInputs(period: Period, history = 8): RankingInputs {
   const status: PanelStatus = units.status === 'error' || failedThemes.length === THEMES.length ? 'error' : pending ? 'pending' : 'success';
 
   const failedKey = failedThemes.join(',');
-  const inputs = useMemo(() => {
-    if (status !== 'success' || !units.data) return [];
+  const unitHistory = useUnitHistory();
+  const { inputs, unitSets } = useMemo(() => {
+    if (status !== 'success' || !units.data) return { inputs: [], unitSets: [] };
     const data = indicatorData(loaded, population);
-    return periods.map((p) => periodInputs(p, unitsInForce(units.data.districts, p), data));
+    const sets = periods.map((p) => rankedUnitsOf(units.data, p, unitHistory));
+    return { inputs: periods.map((p, i) => periodInputs(p, (sets[i]?.units ?? []).map((u) => u.code), data)), unitSets: sets };
     // The yearly maps change identity exactly when their data do; failedKey covers a source turning to error.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [status, units.data, periods, disclosure.data, complaints.byYear, caseFiles.byYear, registry.data, failedKey]);
+  }, [status, units.data, periods, disclosure.data, complaints.byYear, caseFiles.byYear, registry.data, failedKey, unitHistory]);
 
   const firstError = units.error ?? THEMES.map((t) => sources[THEME_SOURCE[t]].error).find((e) => e) ?? null;
   return {
     periods,
     inputs,
+    unitSets,
+    history: unitHistory,
     status,
     error: firstError,
     sources,
@@ -105,6 +117,12 @@ export interface Rankings extends RankingInputs {
   readonly rankings: readonly PeriodRanking[];
   readonly current: PeriodRanking | null;
   readonly previous: PeriodRanking | null;
+  /** The rankings with the unit set each ranked: what every comparison across periods reads. */
+  readonly series: readonly SetRanking[];
+  /** The one rule deciding whether a rank of another unit set may stand next to today's. */
+  readonly sameTerritory: SameTerritory;
+  /** The units the period itself is ranked on. */
+  readonly currentSet: RankedUnitSet | null;
   /** The newest "data as of" among the sources used. */
   readonly asOf: string | null;
 }
@@ -115,12 +133,15 @@ export function useRankings(period: Period, history = 8): Rankings {
   const method = useMemo(() => resolveMethod(config.ranking), [config.ranking]);
   const data = useRankingInputs(period, history);
   const rankings = useMemo(() => data.inputs.map((i) => rankPeriod(i, method)), [data.inputs, method]);
+  const series = useMemo(() => rankings.map((ranking, i) => ({ setId: data.unitSets[i]?.setId ?? '', ranking })), [rankings, data.unitSets]);
+  const sameTerritory = useMemo(() => sameTerritoryRule(data.history), [data.history]);
   const current = rankings.at(-1) ?? null;
   const previous = rankings.length > 1 ? (rankings.at(-2) ?? null) : null;
+  const currentSet = data.unitSets.at(-1) ?? null;
   const asOf = (['disclosure', 'complaints', 'procedures', 'emulation'] as const)
     .map((s) => data.sources[s].asOf)
     .reduce<string | null>((acc, a) => (a && (!acc || a > acc) ? a : acc), null);
-  return { ...data, method, rankings, current, previous, asOf };
+  return { ...data, method, rankings, current, previous, series, sameTerritory, currentSet, asOf };
 }
 
 /** Sources a ranking panel names in its footer. */
