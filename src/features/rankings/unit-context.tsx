@@ -13,7 +13,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { periodEndDate, type Period } from '../../domain/period';
 import { unitsInForce, type UnitHistory } from '../../domain/ranking';
-import { unitSetAt } from '../../domain/unit-history';
+import { unitSetAt, type DatedUnit } from '../../domain/unit-history';
 import { compareVietnamese, type AdminUnit, type UnitCatalogue } from '../../domain/units';
 
 export interface RankedUnitSet {
@@ -24,17 +24,27 @@ export interface RankedUnitSet {
   readonly units: readonly AdminUnit[];
 }
 
+const COMMUNE_TYPES: ReadonlySet<string> = new Set(['phuong', 'xa', 'thi-tran']);
 const inForceOn = (u: AdminUnit, iso: string) => u.validFrom <= iso && (u.validTo === null || iso <= u.validTo);
+
+/** A unit of the history's sets as the catalogue's pages know units: `name` is the full name there too. */
+const fromDated = (u: DatedUnit): AdminUnit => ({ code: u.code, name: u.name, fullName: u.name, type: u.type, level: u.level, parentCode: u.parentCode, validFrom: u.validFrom, validTo: u.validTo });
 
 export function rankedUnitsOf(catalogue: UnitCatalogue, period: Period, history: UnitHistory | null): RankedUnitSet {
   const end = periodEndDate(period);
-  const historySet = history ? unitSetAt(history.sets, end)?.id : undefined;
+  const inHistory = history ? unitSetAt(history.sets, end) : null;
+  const historySet = inHistory?.id;
   const byName = (a: AdminUnit, b: AdminUnit) => compareVietnamese(a.fullName, b.fullName);
+  // A set without districts (from 1 Jul 2025): its communes, as the history dates them.
+  if (inHistory && inHistory.districts.length === 0) return { setId: inHistory.id, level: 'commune', units: inHistory.communes.map(fromDated).toSorted(byName) };
   const provinceCommunes = catalogue.communes.filter((c) => c.parentCode === catalogue.province.code && inForceOn(c, end));
   if (provinceCommunes.length > 0) return { setId: historySet ?? 'communes', level: 'commune', units: provinceCommunes.toSorted(byName) };
   const codes = new Set(unitsInForce(catalogue.districts, period));
+  const units = catalogue.districts.filter((d) => codes.has(d.code));
+  // A catalogue may list the new communes and wards as the province's direct units: they are communes all the same.
+  if (units.length > 0 && units.every((u) => COMMUNE_TYPES.has(u.type))) return { setId: historySet ?? 'communes', level: 'commune', units: units.toSorted(byName) };
   // Districts keep the catalogue's order, the order ties at the edge of a top-3 were always cut by.
-  return { setId: historySet ?? 'districts', level: 'district', units: catalogue.districts.filter((d) => codes.has(d.code)) };
+  return { setId: historySet ?? 'districts', level: 'district', units };
 }
 
 /**
