@@ -118,3 +118,29 @@ describe('League table of the 69 communes and wards (from 1 Jul 2025)', { timeou
     await waitFor(async () => expect(bodyRows(await table())).toHaveLength(13), { timeout: 30_000 });
   });
 });
+
+describe('Unit pages of the communes and wards', { timeout: 90_000 }, () => {
+  it('opens a 2025-07 code on its 2026 unit, with its rank among the 69 and what it was made of', async () => {
+    const expected = await expected2026Q3();
+    renderWithHistory('/don-vi/18073?period=2026-Q3&unit=18073');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Phường Thành Sen' }, { timeout: 30_000 })).toBeTruthy();
+    const u = expected.units.find((x) => x.code === '18073')!;
+    await waitFor(() => expect(screen.getByTestId('unit-rank').textContent).toContain(`${u.rank}/${expected.rankedCount}`), { timeout: 30_000 });
+    const lineage = screen.getByTestId('unit-lineage');
+    expect(lineage.textContent).toContain('Phường Nam Hà');
+    // Thành Sen took part of another unit: no comparable history before 1 Jul 2025.
+    expect(screen.getByTestId('unit-partly').textContent).toContain('không có số liệu lịch sử so sánh được');
+    expect(screen.queryByTestId('panel-communes')).toBeNull();
+  });
+
+  it('does not compare a commune with the district ranking of the quarter before 1 Jul 2025', async () => {
+    renderWithHistory('/don-vi/18100?period=2025-Q3&unit=18100');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Phường Trần Phú' }, { timeout: 30_000 })).toBeTruthy();
+    expect((await screen.findByTestId('why-none', {}, { timeout: 30_000 })).textContent).toContain('01/07/2025');
+  });
+
+  it('names the 2024 unit of a reused code and says it is not ranked then', async () => {
+    renderWithHistory('/don-vi/18073?period=2024&unit=18073');
+    expect((await screen.findByTestId('unit-not-in-force', {}, { timeout: 30_000 })).textContent).toContain('Nam Hà');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CROSSWALKS, UNIT_SETS } from '../../../mocks/data/unit-history';
 import type { Crosswalk, DatedUnit, UnitSet } from '../unit-history';
-import { comparablePeriods, comparableRankHistory, comparableRankMove, formerDistrictsOf, sameTerritoryRule, territoryUnchanged, type SetRanking } from './continuity';
+import { comparablePeriods, comparableRankHistory, comparableRankMove, formerDistrictsOf, sameTerritoryRule, territoryUnchanged, unitLineage, type SetRanking } from './continuity';
 import { rankPeriod } from './score';
 import { inputsOf, SMALL_METHOD } from './test-helpers';
 
@@ -132,5 +132,26 @@ describe('formerDistrictsOf', () => {
     expect(f?.sameTerritory.size).toBe(6);
     expect(f?.sameTerritory.has('439')).toBe(true); // Hương Sơn: its communes went whole into units of its own
     expect(f?.sameTerritory.has('436')).toBe(false); // Hà Tĩnh city: not every commune went whole into its group
+  });
+});
+
+describe('unitLineage', () => {
+  it('names the old communes a new unit was made of, whole and in part', () => {
+    expect(unitLineage(toy, 'C', 'c1')).toEqual({ fromSetId: 'B', whole: [{ code: 'a1', name: 'a1' }], part: [{ code: 'a4', name: 'a4' }] });
+    expect(unitLineage(toy, 'A', 'a1')).toBeNull();
+  });
+
+  const real = { sets: UNIT_SETS, crosswalks: CROSSWALKS };
+
+  it('on the province: Thành Sen (18073) took Phường Nam Hà whole (whose code it kept) and part of another unit', () => {
+    const l = unitLineage(real, '2025-07', '18073');
+    expect(l?.whole.map((u) => u.name)).toContain('Phường Nam Hà');
+    expect(l?.part.map((u) => u.code)).toEqual(['18082']);
+  });
+
+  it('on the province: exactly the five partly mapped units took part of an old commune', () => {
+    const set = UNIT_SETS.find((s) => s.id === '2025-07')!;
+    const partly = set.communes.filter((c) => (unitLineage(real, '2025-07', c.code)?.part.length ?? 0) > 0).map((c) => c.code);
+    expect(partly.sort()).toEqual(['18073', '18652', '18754', '18823', '18832']);
   });
 });

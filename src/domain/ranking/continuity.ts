@@ -142,3 +142,24 @@ export function formerDistrictsOf(history: UnitHistory, setId: string): FormerDi
   }
   return { fromSetId: before.id, grouping, sameTerritory };
 }
+
+export interface UnitLineage {
+  /** The set the unit's predecessors belonged to. */
+  readonly fromSetId: string;
+  /** Old units that went into this one whole. */
+  readonly whole: readonly { readonly code: string; readonly name: string }[];
+  /** Old units of which only a part went into this one: its history cannot be rebuilt from their figures. */
+  readonly part: readonly { readonly code: string; readonly name: string }[];
+}
+
+/** What a unit of `setId` was made of, from the crosswalk into that set; null for a set no crosswalk leads into. */
+export function unitLineage(history: UnitHistory, setId: string, code: string): UnitLineage | null {
+  const crosswalk = history.crosswalks.find((c) => c.toSet === setId);
+  const before = crosswalk && history.sets.find((s) => s.id === crosswalk.fromSet);
+  if (!crosswalk || !before) return null;
+  const nameOf = (c: string) => before.communes.find((u) => u.code === c)?.name ?? c;
+  const links = crosswalk.links.filter((l) => l.to === code);
+  if (!links.length) return null;
+  const pick = (relation: 'full' | 'partial') => links.filter((l) => l.relation === relation).map((l) => ({ code: l.from, name: nameOf(l.from) }));
+  return { fromSetId: before.id, whole: pick('full'), part: pick('partial') };
+}

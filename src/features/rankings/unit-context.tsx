@@ -11,10 +11,10 @@
  * says that its grouping is not available.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import { periodEndDate, type Period } from '../../domain/period';
+import { periodEndDate, periodStartDate, type Period } from '../../domain/period';
 import { unitsInForce, type UnitHistory } from '../../domain/ranking';
 import { unitSetAt, type DatedUnit } from '../../domain/unit-history';
-import { compareVietnamese, type AdminUnit, type UnitCatalogue } from '../../domain/units';
+import { compareVietnamese, unitValidDuring, type AdminUnit, type UnitCatalogue } from '../../domain/units';
 
 export interface RankedUnitSet {
   /** The unit set's id from the history ("2020-01", "2025-01", "2025-07"), or the tier when no history is known. */
@@ -64,4 +64,15 @@ export function UnitHistoryProvider({ history, children }: { history: UnitHistor
 /** The unit sets and crosswalks of the catalogue; null until the catalogue serves them. */
 export function useUnitHistory(): UnitHistory | null {
   return useContext(UnitHistoryContext);
+}
+
+/**
+ * Any catalogue record of a code, preferring the version in force during the period: a page opened on a reused
+ * code in 2024 names Phường Nam Hà, in 2026 Phường Thành Sen.
+ */
+export function catalogueRecordFor(catalogue: UnitCatalogue, period: Period, code: string): AdminUnit | null {
+  const versions = [...catalogue.districts, ...catalogue.communes].filter((u) => u.code === code);
+  const from = periodStartDate(period);
+  const to = periodEndDate(period);
+  return versions.find((u) => unitValidDuring(u, from, to)) ?? versions.at(-1) ?? null;
 }
