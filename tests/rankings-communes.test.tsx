@@ -144,3 +144,17 @@ describe('Unit pages of the communes and wards', { timeout: 90_000 }, () => {
     expect((await screen.findByTestId('unit-not-in-force', {}, { timeout: 30_000 })).textContent).toContain('Nam Hà');
   });
 });
+
+describe('Briefing of the communes and wards', { timeout: 90_000 }, () => {
+  it('the league slide ranks the 69 units as the league table does, with a highlight per peer group', async () => {
+    const expected = await expected2026Q3();
+    renderWithHistory('/trinh-chieu?period=2026-Q3&slides=league');
+    const highlights = await screen.findByTestId('slide-highlights', {}, { timeout: 30_000 });
+    const leader = expected.units.find((u) => u.rank === 1)!;
+    const name = COMMUNES_2025_07.find((c) => c.code === leader.code)!.name;
+    expect(highlights.textContent).toContain(`Dẫn đầu bảng xếp hạng tổng hợp là ${name} (${scoreText(leader.score)} điểm)`);
+    expect(highlights.textContent).toMatch(/Phường \(9 đơn vị\): dẫn đầu là /);
+    expect(highlights.textContent).toMatch(/Xã \(60 đơn vị\): dẫn đầu là /);
+    expect(screen.getByTestId('slide').textContent).toContain('10 đơn vị đứng đầu và 10 đơn vị cuối bảng');
+  });
+});
