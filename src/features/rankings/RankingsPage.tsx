@@ -199,7 +199,7 @@ export default function RankingsPage() {
           />
           <FailedThemesNote themes={r.failedThemes} sources={r.sources} />
           <ContinuityNotes series={r.series} unitSets={r.unitSets} rows={allRows} periods={r.periods} />
-          {(formerView || peers.grouping === 'former-district') && level === 'commune' && <FormerDistrictNote former={former} />}
+          {(peers.view === 'former-district' || peers.grouping === 'former-district') && level === 'commune' && <FormerDistrictNote former={former} />}
           {peers.view === 'former-district' && level !== 'commune' && <p className="kpi-note">{t('rankingUnits.view.noGrouping')}</p>}
           {group && (
             <p className="kpi-note" data-testid="peer-filtered">
