@@ -68,6 +68,9 @@ describe('League table of the 69 communes and wards (from 1 Jul 2025)', { timeou
     // No commune population is known: the per-10,000 indicators are left out and the page says so once.
     expect(expected.units.every((u) => u.indicators['complaints.per10k'].value === null)).toBe(true);
     expect(screen.getByTestId('population-note').textContent).toContain('69 xã, phường');
+    // The systems not yet reporting by commune leave the same gaps in every unit: said once, not 69 times.
+    expect(screen.getAllByTestId('missing-many')).toHaveLength(1);
+    expect(screen.getByTestId('missing-many').textContent).toContain(`${expected.units.length} đơn vị không có số liệu`);
   });
 
   it('groups phường and xã with a rank within the group, kept in the URL', async () => {
