@@ -116,6 +116,18 @@ describe('League table of the 69 communes and wards (from 1 Jul 2025)', { timeou
     expect(within(t).getAllByText(/\(nhóm huyện cũ\)/)).toHaveLength(12);
   });
 
+  it('groups the 69 by former district as peers, labelled as a grouping, each unit in one group', async () => {
+    renderWithHistory('/xep-hang?period=2026-Q3&peers=former-district');
+    const t = await table();
+    await waitFor(() => expect(bodyRows(t)).toHaveLength(69), { timeout: 30_000 });
+    expect(screen.getByTestId('former-district-note').textContent).toContain('không phải là một cấp hành chính');
+    const options = within(screen.getByTestId('peer-group')).getAllByRole('option');
+    expect(options).toHaveLength(13); // "all groups" and the 12 former districts
+    await userEvent.selectOptions(screen.getByTestId('peer-group'), 'district:439');
+    await waitFor(() => expect(bodyRows(t).length).toBeLessThan(69));
+    expect(within(t).getAllByText(/Huyện Hương Sơn \(nhóm huyện cũ\)/).length).toBe(bodyRows(t).length);
+  });
+
   it('still ranks 13 districts in 2024 and 12 in 2025-Q1', async () => {
     renderWithHistory('/xep-hang?period=2024');
     await waitFor(async () => expect(bodyRows(await table())).toHaveLength(13), { timeout: 30_000 });
