@@ -129,8 +129,17 @@ describe('League table of the 69 communes and wards (from 1 Jul 2025)', { timeou
   });
 
   it('still ranks 13 districts in 2024 and 12 in 2025-Q1', async () => {
-    renderWithHistory('/xep-hang?period=2024');
+    const first = renderWithHistory('/xep-hang?period=2024');
     await waitFor(async () => expect(bodyRows(await table())).toHaveLength(13), { timeout: 30_000 });
+    first.unmount();
+    renderWithHistory('/xep-hang?period=2025-Q1');
+    await waitFor(async () => expect(bodyRows(await table())).toHaveLength(12), { timeout: 30_000 });
+    // Across 1 Jan 2025 only the districts whose territory changed lose their move: Hương Khê (442) keeps it.
+    const notes = await screen.findByTestId('continuity-notes');
+    expect(notes.textContent).toContain('Thành phố Hà Tĩnh');
+    expect(notes.textContent).not.toContain('Hương Khê');
+    expect(screen.getByTestId('league-change-436').getAttribute('data-change')).toBe('not-comparable');
+    expect(screen.getByTestId('league-change-442').getAttribute('data-change')).not.toBe('not-comparable');
   });
 });
 
