@@ -29,6 +29,8 @@ export interface DeploymentOptions {
   readonly hang?: readonly SourceId[];
   /** Changes to config.json (timeouts, retries). */
   readonly config?: (config: Record<string, unknown>) => Record<string, unknown>;
+  /** More arguments for tests/e2e/upstream-server.ts (e.g. --communes-2026). */
+  readonly upstreamArgs?: readonly string[];
 }
 
 /** Replaces the template's ${NAME} placeholders, as envsubst does with an explicit list; nginx's own $vars stay. */
@@ -102,7 +104,7 @@ export async function startDeployment(options: DeploymentOptions): Promise<Deplo
 
   const upstream = spawn(
     process.execPath,
-    ['scripts/run-ts.mjs', 'tests/e2e/upstream-server.ts', '--port', String(options.upstreamPort), '--require-auth', token, ...(options.hang ?? []).flatMap((h) => ['--hang', h])],
+    ['scripts/run-ts.mjs', 'tests/e2e/upstream-server.ts', '--port', String(options.upstreamPort), '--require-auth', token, ...(options.hang ?? []).flatMap((h) => ['--hang', h]), ...(options.upstreamArgs ?? [])],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   await waitForLine(upstream, /listening on/, 'upstream server');

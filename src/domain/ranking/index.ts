@@ -6,3 +6,5 @@ export * from './score';
 export * from './tiers';
 export * from './explain';
 export * from './history';
+export * from './peer-groups';
+export * from './continuity';

@@ -4,7 +4,7 @@ import type { DistrictDisclosureQuarter } from '../disclosure';
 import type { EmulationModel } from '../emulation';
 import type { CaseFileMonth } from '../procedures';
 import { caseFileTotals } from '../procedures-metrics';
-import { emulationStockYear, notApplicableIndicators, periodInputs, type RankingSourceData } from './inputs';
+import { emulationStockYear, groupedPeriodInputs, notApplicableIndicators, periodInputs, type RankingSourceData } from './inputs';
 
 const quarter = (districtCode: string, q: string, required: number, onTime: number, reports: number, lists: number): DistrictDisclosureQuarter => ({
   districtCode,
@@ -184,5 +184,43 @@ describe('ranking inputs from the domain records', () => {
     // 2023 as a whole: the list is measured over Q3 and Q4 only (15 of 20 commune-quarters).
     const h2 = { ...d, disclosureRows: [quarter('436', '2023-Q1', 110, 100, 10, 0), ...rows] };
     expect(periodInputs({ kind: 'year', year: 2023 }, ['436'], h2).units[0]!.values['disclosure.listPosted']).toEqual({ value: 0.75, numerator: 15, denominator: 20 });
+  });
+});
+
+describe('ranking inputs of the communes and wards from 1 Jul 2025', () => {
+  // Three new units report under their own codes: 18073 (phường), 18100 (phường), 18133 (xã). Populations are known
+  // for 18073 and 18100 only.
+  const months = ['2025-07', '2025-08', '2025-09'];
+  const communeData: RankingSourceData = {
+    disclosureRows: [quarter('18073', '2025-Q3', 20, 15, 1, 1), quarter('18100', '2025-Q3', 20, 10, 1, 0), quarter('18133', '2025-Q3', 20, 20, 1, 1)],
+    complaintsByYear: new Map([[2025, ['18073', '18100', '18133'].flatMap((c) => months.map((m) => complaintMonth(c, m)))]]),
+    caseFilesByYear: new Map([[2025, ['18073', '18100', '18133'].flatMap((c) => months.map((m) => caseMonth(c, 'district', m)))]]),
+    models: [],
+    population: (code) => ({ '18073': 50_000, '18100': 30_000 })[code] ?? null,
+  };
+  const q3 = { kind: 'quarter', year: 2025, index: 3 } as const;
+
+  it('measures each commune with the same functions as a district', () => {
+    const inputs = periodInputs(q3, ['18073', '18100', '18133'], communeData);
+    expect(inputs.units[0]!.values['disclosure.onTime']).toEqual({ value: 0.75, numerator: 15, denominator: 20 });
+    // 15 petitions (5 a month) over 50,000 residents: 3 per 10,000.
+    expect(inputs.units[0]!.values['complaints.per10k']).toEqual({ value: 3, numerator: 15, denominator: 50_000 });
+  });
+
+  it('leaves a commune without a population out of every per-10,000 indicator, and keeps its shares', () => {
+    const xa = periodInputs(q3, ['18133'], communeData).units[0]!.values;
+    expect(xa['complaints.per10k']).toBeUndefined();
+    expect(xa['emulation.modelsPer10k']).toBeUndefined();
+    expect(xa['complaints.resolution']!.value).toBeCloseTo(0.75, 12);
+  });
+
+  it('pools a group of communes as one unit: (15 + 10) / (20 + 20), not the mean of their rates', () => {
+    const grouped = groupedPeriodInputs(q3, [{ code: 'G', unitCodes: ['18073', '18100'] }, { code: 'H', unitCodes: ['18133'] }], communeData);
+    expect(grouped.units.map((u) => u.code)).toEqual(['G', 'H']);
+    expect(grouped.units[0]!.values['disclosure.onTime']).toEqual({ value: 25 / 40, numerator: 25, denominator: 40 });
+    // Per 10,000 over the group's residents: 30 petitions / 80,000.
+    expect(grouped.units[0]!.values['complaints.per10k']!.value).toBeCloseTo((30 / 80_000) * 10_000, 12);
+    expect(grouped.units[1]!.values['complaints.per10k']).toBeUndefined();
+    expect(grouped.province['disclosure.onTime']!.value).toBeCloseTo(45 / 60, 12);
   });
 });

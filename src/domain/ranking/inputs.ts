@@ -79,6 +79,29 @@ export function periodInputs(period: Period, unitCodes: readonly string[], data:
   return { period, units, province };
 }
 
+/**
+ * Inputs for groups of units ranked as if each group were one unit (the former-district view after 1 Jul 2025):
+ * each group's values are the catalogue's `measure()` over its members, pooled as for any set of units (Σ
+ * numerators / Σ denominators), never an average of its members' rates. A group is keyed by `code`.
+ */
+export function groupedPeriodInputs(period: Period, groups: ReadonlyArray<{ readonly code: string; readonly unitCodes: readonly string[] }>, data: RankingSourceData): PeriodInputs {
+  const units = groups.map((g): UnitInputs => {
+    const values: IndicatorValues = {};
+    for (const id of INDICATOR_IDS) {
+      const v = asValue(measure(id, data, unitsScope(g.unitCodes), period));
+      if (v) values[id] = v;
+    }
+    return { code: g.code, values };
+  });
+  const all = groups.flatMap((g) => g.unitCodes);
+  const province: IndicatorValues = {};
+  for (const id of INDICATOR_IDS) {
+    const v = asValue(measure(id, data, provinceScope(all), period));
+    if (v) province[id] = v;
+  }
+  return { period, units, province };
+}
+
 /** Indicators of the method that do not apply to the period at all (their legal basis is not yet in force). */
 export function notApplicableIndicators(period: Period): IndicatorId[] {
   return INDICATOR_IDS.filter((id) => !appliesDuring(indicator(id), periodStartDate(period), periodEndDate(period)));

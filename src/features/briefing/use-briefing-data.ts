@@ -13,6 +13,8 @@ import type { AdminUnit } from '../../domain/units';
 import type { UpstreamSourceId } from '../../lib/http';
 import { usePeriodData } from '../../queries/use-period-data';
 import type { YearlyData } from '../../queries/use-yearly-queries';
+import type { UnitHistory } from '../../domain/ranking';
+import { rankedUnitsOf, useUnitHistory, type RankedUnitSet } from '../rankings/unit-context';
 
 /** One upstream system's share of the briefing: its own status, so a failing system blanks only its slides. */
 export interface SourceState<T> {
@@ -36,6 +38,10 @@ export interface BriefingData {
   readonly emulation: SourceState<readonly EmulationModel[]>;
   /** The online service catalogue in force for the period (its levels), for the services slide. */
   readonly serviceCatalogue: SourceState<readonly ServiceLevelRecord[]>;
+  /** The units a period is ranked on (the rankings page's rule); null until the catalogue has answered. */
+  readonly rankedSetOf: ((p: Period) => RankedUnitSet) | null;
+  /** The catalogue's unit sets and crosswalks, when it serves them. */
+  readonly history: UnitHistory | null;
 }
 
 /** Years the briefing needs: the period's and the year before, for the comparison with the same period last year. */
@@ -55,6 +61,7 @@ export function useBriefingData(period: Period): BriefingData {
   const isAvailable = useMemo(() => (p: Period) => periodAvailable(p, bounds), [bounds]);
   const years = briefingYears(period, isAvailable);
   const { districts, query: unitsQuery } = useDistricts(period);
+  const history = useUnitHistory();
 
   const { complaints, caseFiles, disclosure, registry, catalogue } = usePeriodData(config, years, serviceCatalogueYear(period));
 
@@ -95,9 +102,11 @@ export function useBriefingData(period: Period): BriefingData {
       disclosure: fromQuery('disclosure', disclosure, (d) => ({ asOf: d.asOf, data: d.rows })),
       emulation: fromQuery('emulation', registry, (d) => ({ asOf: d.asOf, data: d.models })),
       serviceCatalogue: fromQuery('procedures', catalogue, (d) => ({ asOf: d.asOf, data: d.services })),
+      rankedSetOf: unitsQuery.data ? (p: Period) => rankedUnitsOf(unitsQuery.data, p, history) : null,
+      history,
     }),
     // `key` names every input that matters; the query objects themselves are new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key, complaints.byYear, caseFiles.byYear],
+    [key, complaints.byYear, caseFiles.byYear, history],
   );
 }

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../components/panel';
 import { indicator } from '../../domain/indicators';
 import type { Period } from '../../domain/period';
-import { indicatorDef, notApplicableIndicators, THEME_SOURCE, type ThemeId } from '../../domain/ranking';
+import { indicatorDef, notApplicableIndicators, THEME_SOURCE, type IndicatorId, type ThemeId } from '../../domain/ranking';
+import './messages-units';
 import { formatDate } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { LeagueRow } from './league-rows';
@@ -28,6 +29,21 @@ export function FailedThemesNote({ themes, sources }: { themes: readonly ThemeId
   );
 }
 
+const MAX_NAMED = 3;
+
+/** Rows with the same missing indicators together, in the order their first row comes. */
+function groupByGaps(rows: readonly LeagueRow[], missingOf: (r: LeagueRow) => IndicatorId[]) {
+  const groups = new Map<string, { rows: LeagueRow[]; missing: IndicatorId[] }>();
+  for (const r of rows) {
+    const missing = missingOf(r);
+    const key = missing.join(',');
+    const g = groups.get(key) ?? { rows: [], missing };
+    g.rows.push(r);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
 /** Units not ranked on some indicator, named with the indicators, under the table; indicators not yet in force, once. */
 export function MissingDataNotes({ rows, failedThemes, period }: { rows: readonly LeagueRow[]; failedThemes: readonly ThemeId[]; period: Period }) {
   const { t, i18n } = useTranslation();
@@ -47,11 +63,21 @@ export function MissingDataNotes({ rows, failedThemes, period }: { rows: readonl
           </li>
         );
       })}
-      {withMissing.map((r) => (
-        <li key={r.code}>
-          * {t('rankingsPage.league.missingNote', { unit: r.name, indicators: missingOf(r).map((id) => t(`rankingsPage.indicators.${id}`)).join('; ') })}
-        </li>
-      ))}
+      {groupByGaps(withMissing, missingOf).map(({ rows: same, missing }) => {
+        const indicators = missing.map((id) => t(`rankingsPage.indicators.${id}`)).join('; ');
+        // Many units with the same gaps (a system not yet reporting by the new units) are said once, names folded.
+        if (same.length > MAX_NAMED)
+          return (
+            <li key={same[0]?.code} data-testid="missing-many">
+              * {t('rankingUnits.missingMany', { count: same.length, indicators })}
+              <details>
+                <summary>{t('rankingUnits.missingWhich')}</summary>
+                {same.map((r) => r.name).join(', ')}
+              </details>
+            </li>
+          );
+        return same.map((r) => <li key={r.code}>* {t('rankingsPage.league.missingNote', { unit: r.name, indicators })}</li>);
+      })}
     </ul>
   );
 }

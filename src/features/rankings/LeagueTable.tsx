@@ -5,22 +5,26 @@ import { THEMES } from '../../domain/ranking';
 import type { Language } from '../../lib/i18n';
 import { formatScore } from './format';
 import { FIRST_DIRECTION, sortRows, type LeagueRow, type SortColumn, type SortDirection } from './league-rows';
-import { RankMoveText, RankSparkline, TierBadge } from './RankParts';
+import { NotComparableMove, RankMoveText, RankSparkline, TierBadge } from './RankParts';
+import './messages-units';
 
 interface LeagueTableProps {
   readonly rows: readonly LeagueRow[];
   readonly selectedCode: string | null;
   readonly onSelect: (code: string) => void;
-  readonly unitHref: (code: string) => string;
+  /** Null for a row that has no unit page (a former-district group). */
+  readonly unitHref: (code: string) => string | null;
   readonly historyLabels: readonly string[];
   readonly caption: string;
+  /** The name of a row's peer group, shown under the unit; with it, the table has a "rank in group" column. */
+  readonly groupName?: ((groupKey: string) => string) | null;
 }
 
 /**
  * The league table: every unit's overall and per-theme rank and score, its tier, its move since the previous
  * period and its rank line. Any column sorts (aria-sort tells which); a row click selects the unit page-wide.
  */
-export function LeagueTable({ rows, selectedCode, onSelect, unitHref, historyLabels, caption }: LeagueTableProps) {
+export function LeagueTable({ rows, selectedCode, onSelect, unitHref, historyLabels, caption, groupName = null }: LeagueTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({ column: 'rank', direction: 'asc' });
@@ -50,6 +54,7 @@ export function LeagueTable({ rows, selectedCode, onSelect, unitHref, historyLab
           <tr>
             {header('rank', t('rankingsPage.col.rank'))}
             {header('unit', t('rankingsPage.col.unit'), 'unit-col')}
+            {groupName && header('groupRank', t('rankingUnits.peers.groupRankShort'))}
             {header('score', t('rankingsPage.col.score'))}
             {header('tier', t('rankingsPage.col.tier'), '')}
             {header('change', t('rankingsPage.col.change'))}
@@ -63,8 +68,9 @@ export function LeagueTable({ rows, selectedCode, onSelect, unitHref, historyLab
           {sorted.map((row) => {
             const selected = row.code === selectedCode;
             const historyText = row.history
-              .map((r, i) => `${historyLabels[i] ?? ''}: ${r ?? t('rankingsPage.league.notRanked')}`)
+              .map((r, i) => `${historyLabels[i] ?? ''}: ${row.historyComparable[i] === false ? t('rankingUnits.continuity.notComparableMark') : (r ?? t('rankingsPage.league.notRanked'))}`)
               .join('; ');
+            const href = unitHref(row.code);
             return (
               <tr
                 key={row.code}
@@ -81,15 +87,25 @@ export function LeagueTable({ rows, selectedCode, onSelect, unitHref, historyLab
                   {row.rank ?? '–'}
                 </td>
                 <th scope="row" className="unit-col">
-                  <Link href={unitHref(row.code)} onClick={(e) => e.stopPropagation()} aria-label={t('rankingsPage.league.openUnit', { unit: row.name })}>
-                    {row.name}
-                  </Link>
+                  {href ? (
+                    <Link href={href} onClick={(e) => e.stopPropagation()} aria-label={t('rankingsPage.league.openUnit', { unit: row.name })}>
+                      {row.name}
+                    </Link>
+                  ) : (
+                    <span>{row.name}</span>
+                  )}
                   {row.missing.length > 0 && (
                     <sup className="missing-mark" title={t('rankingsPage.league.missingMark')}>
                       *<span className="visually-hidden"> {t('rankingsPage.league.missingMark')}</span>
                     </sup>
                   )}
+                  {groupName && row.group && <small className="unit-group">{groupName(row.group)}</small>}
                 </th>
+                {groupName && (
+                  <td className="num group-rank-cell" data-testid={`league-group-rank-${row.code}`}>
+                    {row.groupRank ?? '–'}
+                  </td>
+                )}
                 <td className="num score-cell" data-testid={`league-score-${row.code}`}>
                   {formatScore(row.score, lang)}
                 </td>
@@ -97,7 +113,11 @@ export function LeagueTable({ rows, selectedCode, onSelect, unitHref, historyLab
                   <TierBadge tier={row.tier} />
                 </td>
                 <td className="num">
-                  <RankMoveText change={row.change} isNew={row.isNew} testId={`league-change-${row.code}`} />
+                  {row.changeNotComparable ? (
+                    <NotComparableMove testId={`league-change-${row.code}`} />
+                  ) : (
+                    <RankMoveText change={row.change} isNew={row.isNew} testId={`league-change-${row.code}`} />
+                  )}
                 </td>
                 {THEMES.map((theme) => (
                   <td key={theme} className="num theme-cell" data-testid={`league-${theme}-${row.code}`}>

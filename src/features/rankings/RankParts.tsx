@@ -17,6 +17,17 @@ export function RankMoveText({ change, isNew = false, testId }: { change: number
   );
 }
 
+/** The move of a unit whose previous rank was of another unit set: "≠", said in words for screen readers. */
+export function NotComparableMove({ testId }: { testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className="rank-move rank-move-nc" data-testid={testId} data-change="not-comparable" title={t('rankingUnits.continuity.changeNotComparableLabel')}>
+      <span aria-hidden="true">≠</span>
+      <span className="visually-hidden">{t('rankingUnits.continuity.changeNotComparableLabel')}</span>
+    </span>
+  );
+}
+
 export function TierBadge({ tier }: { tier: TierId | null }) {
   const { t } = useTranslation();
   if (!tier) return <span>–</span>;

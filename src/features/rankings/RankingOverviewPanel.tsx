@@ -9,11 +9,12 @@ import type { Language } from '../../lib/i18n';
 import { FailedThemesNote } from './DataNotes';
 import { formatScore } from './format';
 import { leagueRows, topAndBottom, type LeagueRow } from './league-rows';
-import { RankMoveText, TierBadge } from './RankParts';
+import { NotComparableMove, RankMoveText, TierBadge } from './RankParts';
 import { unitPageHref } from './unit-href';
 import { RANKING_SOURCES, useRankings } from './use-rankings';
 import './rankings.css';
 import './messages';
+import './messages-units';
 
 /** For the Overview: the three units ranked best and the three ranked last, each with its move since the previous period. */
 export function RankingOverviewPanel() {
@@ -24,8 +25,14 @@ export function RankingOverviewPanel() {
   const { all } = useDistricts(period);
   // Two periods are enough for the move; the queries are the Overview's own, already cached.
   const r = useRankings(period, 2);
-  const names = useMemo(() => new Map(all.map((u) => [u.code, u.fullName])), [all]);
-  const { top, bottom } = useMemo(() => topAndBottom(leagueRows(r.rankings, names), 3), [r.rankings, names]);
+  const names = useMemo(() => {
+    const m = new Map(all.map((u) => [u.code, u.fullName]));
+    for (const u of r.currentSet?.units ?? []) m.set(u.code, u.fullName);
+    return m;
+  }, [all, r.currentSet]);
+  // Moves follow the rankings page's rule: none across a change of units (e.g. districts before 1 Jul 2025).
+  const setIds = useMemo(() => r.series.map((s) => s.setId), [r.series]);
+  const { top, bottom } = useMemo(() => topAndBottom(leagueRows(r.rankings, names, { setIds, sameTerritory: r.sameTerritory }), 3), [r.rankings, names, setIds, r.sameTerritory]);
 
   const list = (rows: readonly LeagueRow[], testId: string) => (
     <ol data-testid={testId}>
@@ -36,7 +43,11 @@ export function RankingOverviewPanel() {
           <span className="ov-score">
             {formatScore(row.score, lang)} <TierBadge tier={row.tier} />
           </span>
-          <RankMoveText change={row.change} isNew={row.isNew} testId={`${testId}-change-${row.code}`} />
+          {row.changeNotComparable ? (
+            <NotComparableMove testId={`${testId}-change-${row.code}`} />
+          ) : (
+            <RankMoveText change={row.change} isNew={row.isNew} testId={`${testId}-change-${row.code}`} />
+          )}
         </li>
       ))}
     </ol>

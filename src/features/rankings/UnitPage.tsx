@@ -7,7 +7,7 @@ import { useDashboardState, useViewSearch } from '../../state/url-state';
 import { useDistricts } from '../../state/use-districts';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { Panel } from '../../components/panel';
-import { scoreChange, shares, unitIn, whatItTakes } from '../../domain/ranking';
+import { comparableRankMove, scoreChange, shares, unitIn, unitLineage, whatItTakes } from '../../domain/ranking';
 import type { TableData } from '../../lib/export/table-data';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatSignedNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -22,8 +22,11 @@ import { unitPageHref } from './unit-href';
 import { RANKING_SOURCES, useRankings } from './use-rankings';
 import { useScalableCharts } from './use-scalable-charts';
 import { WhatItTakesView } from './WhatItTakesView';
+import { formerDistrictsFor } from './peer-view';
+import { catalogueRecordFor, unitForPeriod } from './unit-context';
 import './rankings.css';
 import './messages';
+import './messages-units';
 
 /**
  * A unit's page: what a district leader opens on a phone before a meeting, and prints as a one-page A4 scorecard.
@@ -46,13 +49,32 @@ export default function UnitPage() {
     if (unitCode && unitCode !== code) navigate(unitPageHref(unitCode, search), { replace: true });
   }, [unitCode, code, search, navigate]);
 
-  const names = useMemo(() => new Map(all.map((u) => [u.code, u.fullName])), [all]);
+  // A code reused across unit sets (18073: Phường Nam Hà to 30 Jun 2025, Phường Thành Sen after) is the unit of the period.
+  const ranked = useMemo(() => (catalogue.data ? unitForPeriod(catalogue.data, period, code, r.history) : null), [catalogue.data, period, code, r.history]);
+  // A commune code of another period (e.g. a 2024 commune) still names a unit: the page says it is not ranked then.
+  const unit = ranked ?? (catalogue.data ? catalogueRecordFor(catalogue.data, period, code) : byCode.get(code));
+  const isCommune = r.currentSet?.level === 'commune' || (ranked !== null && ['phuong', 'xa', 'thi-tran'].includes(ranked.type));
+  const names = useMemo(() => {
+    const m = new Map(all.map((u) => [u.code, u.fullName]));
+    for (const u of r.currentSet?.units ?? []) m.set(u.code, u.fullName);
+    return m;
+  }, [all, r.currentSet]);
   const communeNames = useMemo(() => new Map([...communesByCode].map(([c, u]) => [c, u.fullName])), [communesByCode]);
-  const unit = byCode.get(code);
   const periodLabel = formatPeriod(period, lang);
-  const { current, previous, inputs: allInputs } = r;
+  const { current, previous: previousRanking, inputs: allInputs } = r;
+  // The previous period counts only if it ranked this unit on the same territory (domain/ranking/continuity).
+  const nowSet = r.series.at(-1);
+  const beforeSet = r.series.length > 1 ? (r.series.at(-2) ?? null) : null;
+  const acrossChange = nowSet && beforeSet ? comparableRankMove(nowSet, beforeSet, code, r.sameTerritory).kind === 'not-comparable' : false;
+  const previous = acrossChange ? null : previousRanking;
   const now = unitIn(current, code);
   const before = unitIn(previous, code);
+  const lineage = useMemo(() => (r.history && r.currentSet && isCommune ? unitLineage(r.history, r.currentSet.setId, code) : null), [r.history, r.currentSet, isCommune, code]);
+  const formerGroup = useMemo(() => {
+    const former = formerDistrictsFor(r.history, r.currentSet);
+    const district = former?.grouping.groupOf.get(code);
+    return district ? (byCode.get(district)?.fullName ?? district) : null;
+  }, [r.history, r.currentSet, code, byCode]);
   const inputs = allInputs.at(-1);
   const card = useMemo(() => (current && inputs && now ? scorecard(current, previous, inputs, code) : null), [current, previous, inputs, now, code]);
   const change = useMemo(() => (now && before ? scoreChange(now, before) : null), [now, before]);
@@ -85,7 +107,7 @@ export default function UnitPage() {
     return { option, table };
   }, [change, t, lang, names, code, periodLabel, period]);
 
-  if (catalogue.isSuccess && !unit) {
+  if (catalogue.isSuccess && !unit && r.status !== 'pending') {
     return (
       <div className="page">
         <h1>{t('rankingsPage.unit.notFound', { code })}</h1>
@@ -115,7 +137,7 @@ export default function UnitPage() {
               {now.rank !== null ? (
                 <>
                   <span data-testid="unit-rank">{t('rankingsPage.unit.summary', { rank: now.rank, count: r.current?.rankedCount ?? 0, score: formatScore(now.score, lang) })}</span>{' '}
-                  <TierBadge tier={now.tier} /> <RankMoveText change={rankMove} isNew={r.previous !== null && before?.rank == null} testId="unit-rank-change" />
+                  <TierBadge tier={now.tier} /> <RankMoveText change={rankMove} isNew={previous !== null && before?.rank == null} testId="unit-rank-change" />
                 </>
               ) : (
                 t('rankingsPage.unit.unranked')
@@ -124,6 +146,14 @@ export default function UnitPage() {
           )}
           {/* Holds the summary line's place while the rankings load, so the page below does not jump. */}
           {!now && <p className="unit-summary" aria-hidden="true">&nbsp;</p>}
+          {isCommune && (
+            <div className="unit-lineage" data-testid="unit-lineage">
+              <p>{t('rankingUnits.unit.commune')}</p>
+              {lineage && lineage.whole.length > 0 && <p>{t('rankingUnits.unit.formedFrom', { list: lineage.whole.map((u) => u.name).join(', ') })}</p>}
+              {lineage && lineage.part.length > 0 && <p data-testid="unit-partly">{t('rankingUnits.unit.partlyFrom', { list: lineage.part.map((u) => u.name).join(', ') })}</p>}
+              {formerGroup && <p>{t('rankingUnits.unit.formerGroup', { name: formerGroup })}</p>}
+            </div>
+          )}
         </div>
         <button type="button" className="button print-button" onClick={() => window.print()} title={t('rankingsPage.unit.printHint')}>
           {t('rankingsPage.unit.print')}
@@ -193,7 +223,7 @@ export default function UnitPage() {
                     })}
                   </p>
                 ) : r.status === 'success' ? (
-                  <p className="kpi-note">{t('rankingsPage.unit.whyNoPrevious')}</p>
+                  <p className="kpi-note" data-testid="why-none">{acrossChange ? t('rankingUnits.unit.whyOtherSet') : t('rankingsPage.unit.whyNoPrevious')}</p>
                 ) : null
               }
             />
@@ -213,7 +243,8 @@ export default function UnitPage() {
               {now && <WhatItTakesView takes={takes} unit={now} names={names} />}
             </Panel>
 
-            <CommunesPanel code={code} period={period} communeNames={communeNames} />
+            {/* A commune's own figures are the scorecard: the best and worst communes of a district apply to districts only. */}
+            {!isCommune && <CommunesPanel code={code} period={period} communeNames={communeNames} />}
           </div>
         </div>
       )}

@@ -44,7 +44,8 @@ export function buildBumpOption(o: BumpOptions): EChartsOption {
       inverse: true,
       min: 1,
       max: maxRank,
-      interval: 1,
+      // One label per rank while they fit; a long table (69 units) lets the axis choose.
+      interval: maxRank <= 20 ? 1 : undefined,
       axisLabel: { formatter: (v: number) => String(v) },
       splitLine: { lineStyle: { color: '#eef1f4' } },
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rankPeriod } from '../../domain/ranking';
+import { peerGroupsByType, rankPeriod, sameTerritoryRule } from '../../domain/ranking';
 import { inputsOf, SMALL_METHOD } from '../../domain/ranking/test-helpers';
-import { FIRST_DIRECTION, leagueRows, sortRows, topAndBottom } from './league-rows';
+import { FIRST_DIRECTION, leagueRows, rowsOfGroup, sortRows, topAndBottom } from './league-rows';
 
 const on = (year: number, values: Record<string, number | null>) =>
   rankPeriod(inputsOf(Object.fromEntries(Object.entries(values).map(([c, x]) => [c, x === null ? {} : { 'disclosure.onTime': x }])), year), SMALL_METHOD);
@@ -57,5 +57,41 @@ describe('league table rows', () => {
     expect(bottom.map((r) => r.code)).toEqual(['D']);
     const many = leagueRows([on(2023, { a: 0.9, b: 0.85, c: 0.8, d: 0.75, e: 0.7, f: 0.65, g: 0.6, h: null })], new Map());
     expect(topAndBottom(many, 3).bottom.map((r) => r.code)).toEqual(['e', 'f', 'g']);
+  });
+});
+
+describe('league rows across a change of units, with peer groups', () => {
+  // Q2 ranks two districts (set "B"); Q3 ranks three communes (set "C"), two phường and one xã.
+  const q2 = on(2025, { D1: 0.9, D2: 0.6 });
+  const q3 = on(2025, { c1: 0.7, c2: 0.8, c3: 0.95 });
+  const groups = peerGroupsByType([
+    { code: 'c1', type: 'phuong' },
+    { code: 'c2', type: 'phuong' },
+    { code: 'c3', type: 'xa' },
+  ]);
+  const rows = leagueRows([q2, q3], new Map(), { setIds: ['B', 'C'], sameTerritory: sameTerritoryRule(null), groups });
+  const row = (code: string) => rows.find((r) => r.code === code)!;
+
+  it('gives no move across the change, says so, and withholds the earlier rank from the history', () => {
+    expect(row('c2')).toMatchObject({ rank: 2, change: null, isNew: false, changeNotComparable: true, history: [null, 2], historyComparable: [false, true] });
+  });
+
+  it('ranks within the peer group and overall from the same scores', () => {
+    expect(rows.map((r) => [r.code, r.rank, r.group, r.groupRank])).toEqual([
+      ['c1', 3, 'type:phuong', 2],
+      ['c2', 2, 'type:phuong', 1],
+      ['c3', 1, 'type:xa', 1],
+    ]);
+  });
+
+  it('filters to one group, and sorts group by group', () => {
+    expect(rowsOfGroup(rows, 'type:phuong').map((r) => r.code)).toEqual(['c1', 'c2']);
+    expect(rowsOfGroup(rows, 'type:unknown')).toHaveLength(3);
+    expect(sortRows(rows, 'groupRank', 'asc').map((r) => r.code)).toEqual(['c2', 'c1', 'c3']);
+  });
+
+  it('compares within one set as before', () => {
+    const same = leagueRows([on(2025, { c1: 0.9, c2: 0.8 }), q3], new Map(), { setIds: ['C', 'C'] });
+    expect(same.find((r) => r.code === 'c1')).toMatchObject({ change: -2, changeNotComparable: false, historyComparable: [true, true] });
   });
 });

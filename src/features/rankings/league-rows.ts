@@ -1,6 +1,6 @@
 import { compareVietnamese } from '../../domain/units';
-import { THEMES, type IndicatorId, type PeriodRanking, type ThemeId, type TierId } from '../../domain/ranking';
-import { rankChange, rankHistory, unitIn } from '../../domain/ranking';
+import { THEMES, type IndicatorId, type PeerGroups, type PeriodRanking, type SameTerritory, type ThemeId, type TierId } from '../../domain/ranking';
+import { comparableRankHistory, comparableRankMove, groupRanks, rankChange, rankHistory, unitIn } from '../../domain/ranking';
 
 /** One line of the league table: everything the row shows, computed once from the rankings. */
 export interface LeagueRow {
@@ -14,42 +14,90 @@ export interface LeagueRow {
   /** Ranked now but not in the previous period (e.g. no data then, or the unit did not exist). */
   readonly isNew: boolean;
   readonly themes: Readonly<Record<ThemeId, { readonly rank: number | null; readonly score: number | null }>>;
-  /** Overall rank in each period of the rankings, oldest first. */
+  /** Overall rank in each period of the rankings, oldest first; null where withheld (see `historyComparable`). */
   readonly history: readonly (number | null)[];
+  /** Per period: false where that period ranked another unit set and this unit's territory differed. */
+  readonly historyComparable: readonly boolean[];
+  /** The previous period ranked another unit set in which this unit's territory differed: no move is shown. */
+  readonly changeNotComparable: boolean;
+  /** The unit's peer group (`type:xa`, `district:436`), null without a grouping. */
+  readonly group: string | null;
+  /** Rank within the peer group, from the same scores. */
+  readonly groupRank: number | null;
   readonly missing: readonly IndicatorId[];
 }
 
-/** Rows of the last ranking given, compared with the one before it. */
-export function leagueRows(rankings: readonly PeriodRanking[], names: ReadonlyMap<string, string>): LeagueRow[] {
+export interface LeagueOptions {
+  /** The unit set of each ranking, same order: comparisons then follow the rule of domain/ranking/continuity. */
+  readonly setIds?: readonly string[];
+  readonly sameTerritory?: SameTerritory;
+  readonly groups?: PeerGroups | null;
+}
+
+/**
+ * Rows of the last ranking given, compared with the one before it. With the unit set of each ranking, a rank of
+ * another set is compared only where the unit's territory is the same (never a silent mix of unit sets).
+ */
+export function leagueRows(rankings: readonly PeriodRanking[], names: ReadonlyMap<string, string>, options: LeagueOptions = {}): LeagueRow[] {
   const current = rankings.at(-1);
   if (!current) return [];
   const previous = rankings.length > 1 ? rankings.at(-2) : undefined;
+  const { setIds, groups } = options;
+  const same = options.sameTerritory ?? ((_code: string, a: string, b: string) => a === b);
+  const series = setIds && setIds.length === rankings.length ? rankings.map((ranking, i) => ({ setId: setIds[i] ?? '', ranking })) : null;
+  const within = groups ? groupRanks(current, groups) : null;
   return current.units.map((u) => {
-    const before = previous ? unitIn(previous, u.code) : null;
-    const change = rankChange(u.rank, before?.rank ?? null);
     const themes = {} as Record<ThemeId, { rank: number | null; score: number | null }>;
     for (const t of THEMES) themes[t] = { rank: u.themes[t].rank, score: u.themes[t].score };
-    return {
+    const shared = {
       code: u.code,
       name: names.get(u.code) ?? u.code,
       rank: u.rank,
       score: u.score,
       tier: u.tier,
-      change,
-      isNew: previous !== undefined && u.rank !== null && (before?.rank ?? null) === null,
       themes,
-      history: rankHistory(rankings, u.code),
+      group: groups?.groupOf.get(u.code) ?? null,
+      groupRank: within?.get(u.code) ?? null,
       missing: u.missing,
+    };
+    if (series) {
+      const now = series.at(-1)!;
+      const move = comparableRankMove(now, series.length > 1 ? (series.at(-2) ?? null) : null, u.code, same);
+      const points = comparableRankHistory(series, u.code, same);
+      return {
+        ...shared,
+        change: move.kind === 'moved' ? move.places : null,
+        isNew: move.kind === 'new',
+        changeNotComparable: move.kind === 'not-comparable',
+        history: points.map((p) => p.rank),
+        historyComparable: points.map((p) => p.comparable),
+      };
+    }
+    const before = previous ? unitIn(previous, u.code) : null;
+    return {
+      ...shared,
+      change: rankChange(u.rank, before?.rank ?? null),
+      isNew: previous !== undefined && u.rank !== null && (before?.rank ?? null) === null,
+      changeNotComparable: false,
+      history: rankHistory(rankings, u.code),
+      historyComparable: rankings.map(() => true),
     };
   });
 }
 
-export type SortColumn = 'rank' | 'unit' | 'score' | 'tier' | 'change' | ThemeId;
+/** Rows of one peer group (all rows when `group` is null or unknown). */
+export function rowsOfGroup(rows: readonly LeagueRow[], group: string | null): readonly LeagueRow[] {
+  if (!group || !rows.some((r) => r.group === group)) return rows;
+  return rows.filter((r) => r.group === group);
+}
+
+export type SortColumn = 'rank' | 'groupRank' | 'unit' | 'score' | 'tier' | 'change' | ThemeId;
 export type SortDirection = 'asc' | 'desc';
 
 /** The direction a column sorts in on its first click: best first for every figure, A–Z for names. */
 export const FIRST_DIRECTION: Readonly<Record<SortColumn, SortDirection>> = {
   rank: 'asc',
+  groupRank: 'asc',
   unit: 'asc',
   score: 'desc',
   tier: 'desc',
@@ -64,6 +112,9 @@ function sortValue(row: LeagueRow, column: SortColumn): number | string | null {
   switch (column) {
     case 'rank':
       return row.rank;
+    case 'groupRank':
+      // Group by group, best first within each: the group's key orders the groups.
+      return row.group === null || row.groupRank === null ? null : `${row.group}\u0000${String(row.groupRank).padStart(4, '0')}`;
     case 'unit':
       return row.name;
     case 'score':

@@ -21,6 +21,7 @@ import {
   type ThemeSlideData,
 } from './slide-data';
 import { leagueSlideContent, leagueSlideData } from './league-slide';
+import { sameTerritoryRule } from '../../../domain/ranking';
 import { overviewSlideContent, themeSlideContent, unitSlideContent, type ContentContext, type SlideContent } from './slide-content';
 import '../messages';
 
@@ -161,7 +162,7 @@ export function buildSlides(ids: readonly SlideId[], data: BriefingData, ctx: Bu
               leagueSlideData(
                 data.period,
                 data.isAvailable,
-                data.units.data,
+                data.rankedSetOf ?? data.units.data,
                 {
                   disclosureRows: data.disclosure.data,
                   complaintsByYear: data.complaints.data,
@@ -170,6 +171,7 @@ export function buildSlides(ids: readonly SlideId[], data: BriefingData, ctx: Bu
                   population: (unit) => populationOf(unit)?.population ?? null,
                 },
                 ctx.rankingMethod,
+                sameTerritoryRule(data.history),
               ),
               contentContext(sourceStamps),
             )
