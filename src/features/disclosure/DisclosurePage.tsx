@@ -19,7 +19,7 @@ import { dataPeriod } from './data-period';
 import { lowestOnTimeDistrict } from './default-drill-unit';
 import { quarterRange } from './disclosure-trend';
 import { HeadlinePanel } from './HeadlinePanel';
-import { districtPeriodTotals, indexSummary, measureRate, periodTotals } from './period-totals';
+import { scopeTotals, shareOf } from './measures';
 import { PostingPanel } from './PostingPanel';
 import { combinedStatus } from './query-status';
 import { RankingPanel } from './RankingPanel';
@@ -47,7 +47,7 @@ export default function DisclosurePage() {
   const contents = useQuery(disclosureQueries.contents(config));
   const yearReports = useQuery(disclosureQueries.reportsYear(config, period.year));
 
-  const index = useMemo(() => (summary.data ? indexSummary(summary.data.rows) : null), [summary.data]);
+  const rollUp = summary.data?.rows ?? null;
   const contentsByBasis = useMemo(
     () => (contents.data ? groupContentsByBasis(contents.data.contents.map((c) => ({ ...c, name: localContentName(c, lang) }))) : null),
     [contents.data, lang],
@@ -68,20 +68,19 @@ export default function DisclosurePage() {
 
   // One set of district totals feeds the map, the ranking, the posting chart and their tables.
   const districtRows = useMemo<DistrictTotalsRow[]>(() => {
-    if (!index) return [];
-    const totals = districtPeriodTotals(index, period, districts.map((d) => d.code));
-    return districts.map((d) => ({ code: d.code, name: d.fullName, totals: totals.get(d.code) ?? null }));
-  }, [index, period, districts]);
+    if (!rollUp) return [];
+    return districts.map((d) => ({ code: d.code, name: d.fullName, totals: scopeTotals(rollUp, period, new Set([d.code])) }));
+  }, [rollUp, period, districts]);
   const previousRows = useMemo(() => {
-    if (!index) return new Map<string, number | null>();
-    const totals = districtPeriodTotals(index, previousPeriod(period), districts.map((d) => d.code));
-    return new Map([...totals].map(([code, x]) => [code, toPercentPoints(measureRate(x, 'onTime'))]));
-  }, [index, period, districts]);
+    if (!rollUp) return new Map<string, number | null>();
+    const before = previousPeriod(period);
+    return new Map(districts.map((d) => [d.code, toPercentPoints(shareOf(scopeTotals(rollUp, before, new Set([d.code])), 'onTime'))]));
+  }, [rollUp, period, districts]);
   // With no unit chosen, the communes shown are those of the district lowest on time (named in the panel).
   const drillCode = unitCode ?? lowestOnTimeDistrict(districtRows);
   const districtReports = useQuery({ ...disclosureQueries.reportsYear(config, period.year, drillCode ?? undefined), enabled: drillCode !== null });
-  const mapValues = useMemo(() => new Map(districtRows.map((r) => [r.code, toPercentPoints(measureRate(r.totals, 'onTime'))])), [districtRows]);
-  const province = index ? periodTotals(index, period) : null;
+  const mapValues = useMemo(() => new Map(districtRows.map((r) => [r.code, toPercentPoints(shareOf(r.totals, 'onTime'))])), [districtRows]);
+  const province = rollUp ? scopeTotals(rollUp, period) : null;
   const heatmapDistricts = useMemo(() => districts.map((d) => ({ code: d.code, name: d.fullName })), [districts]);
 
   const summaryState = { status: summary.status, error: summary.error, onRetry: () => void summary.refetch(), asOf: summary.data?.asOf };
@@ -100,7 +99,7 @@ export default function DisclosurePage() {
         )}
       </header>
       <div className="page-grid">
-        <HeadlinePanel index={index} period={period} unitCodes={unitCodes} scopeName={unitName} isAvailable={isAvailable} {...summaryState} />
+        <HeadlinePanel rows={rollUp} period={period} unitCodes={unitCodes} scopeName={unitName} isAvailable={isAvailable} {...summaryState} />
 
         <div className="span-6 disclosure-cell">
           <ThemeMapPanel
@@ -125,7 +124,7 @@ export default function DisclosurePage() {
 
         <RankingPanel rows={districtRows} province={province} selectedCode={unitCode} onSelect={selectUnit} meta={meta} {...summaryState} />
 
-        <TrendPanel index={index} quarters={allQuarters} period={period} unitCodes={unitCodes} scopeName={unitName} meta={meta} {...summaryState} />
+        <TrendPanel rows={rollUp} quarters={allQuarters} period={period} unitCodes={unitCodes} scopeName={unitName} meta={meta} {...summaryState} />
 
         <AttentionPanel
           reports={yearReports.data?.reports ?? null}
