@@ -199,6 +199,10 @@ function complaintCounts(id: IndicatorId, data: IndicatorData, scope: UnitScope,
       return { numerator: t.received, denominator: null };
     case 'complaints.overLevel':
       return { numerator: t.overLevel, denominator: null };
+    case 'complaints.overLevelShare':
+      return { numerator: t.overLevel, denominator: t.received };
+    case 'complaints.repeatShare':
+      return { numerator: t.repeat, denominator: t.received };
     case 'complaints.per10k': {
       const population = populationOfScope(scope, data);
       return population === null ? 'noPopulation' : { numerator: t.received, denominator: population };
@@ -280,12 +284,20 @@ function emulationCounts(id: IndicatorId, data: IndicatorData, scope: UnitScope,
   const codes = codeSet(scope);
   let models = 0;
   let exemplary = 0;
+  let recognised = 0;
+  let replicated = 0;
   for (const m of data.models) {
     if (m.yearRegistered > year || (codes && !codes.has(m.unitCode))) continue;
     models += 1;
     if (m.yearExemplary !== null && m.yearExemplary <= year) exemplary += 1;
+    if (m.yearRecognised !== null && m.yearRecognised <= year) recognised += 1;
+    if (m.timesReplicated > 0) replicated += 1;
   }
   switch (id) {
+    case 'emulation.recognisedShare':
+      return { numerator: recognised, denominator: models };
+    case 'emulation.replicatedShare':
+      return { numerator: replicated, denominator: models };
     case 'emulation.models':
       return { numerator: models, denominator: null };
     case 'emulation.exemplary':

@@ -5,9 +5,9 @@ import { boundsOf, periodAvailable, yearsAvailable } from '../../state/period-bo
 import { useDistricts } from '../../state/use-districts';
 import type { ComplaintMonth } from '../../domain/complaints';
 import { monthsOf, previousPeriod, samePeriodLastYear, type MonthKey, type Period } from '../../domain/period';
-import { complaintQueries } from '../../queries/complaints';
-import { useYearlyQueries, type YearlyData } from '../../queries/use-yearly-queries';
-import { districtFigures, provinceFigures, type ScopeFigures, type UnitLabel } from './complaint-view';
+import { usePeriodData } from '../../queries/use-period-data';
+import type { YearlyData } from '../../queries/use-yearly-queries';
+import { complaintData, districtFigures, provinceFigures, type ScopeFigures, type UnitLabel } from './complaint-view';
 import { findSurges, surgesWithin, type Surge } from './surges';
 
 export interface ComplaintsModel {
@@ -28,9 +28,11 @@ export interface ComplaintsModel {
   readonly surgesInPeriod: readonly Surge[];
 }
 
+const COMPLAINTS_ONLY = ['complaints'] as const;
+
 /**
- * The complaints page's data: the period's calendar year and the one before (for "same period last year" and
- * for the surge baseline), one query per year, and everything derived from them with the domain functions.
+ * The complaints page's data, through the one period-data hook: the period's calendar year and the one before (for
+ * "same period last year" and for the surge baseline), and every figure from the catalogue's `measure()`.
  */
 export function useComplaintsModel(period: Period): ComplaintsModel {
   const { t } = useTranslation();
@@ -41,7 +43,7 @@ export function useComplaintsModel(period: Period): ComplaintsModel {
     const available = new Set(yearsAvailable(bounds));
     return [period.year - 1, period.year].filter((y) => available.has(y));
   }, [bounds, period.year]);
-  const data = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
+  const data = usePeriodData(config, years, null, COMPLAINTS_ONLY).complaints;
 
   const derived = useMemo(() => {
     const current = data.byYear.get(period.year) ?? [];
@@ -53,7 +55,7 @@ export function useComplaintsModel(period: Period): ComplaintsModel {
         : [...new Set(current.map((r) => r.unitCode))].toSorted().map((code) => ({ code, name: code }));
     const provinceName = t('filters.allUnits');
     const provinceCode = config.province.code;
-    const recordsOf = (p: Period) => (p.year === period.year ? current : p.year === period.year - 1 ? lastYearRecords : []);
+    const indicatorData = complaintData(data.byYear);
     const lastYear = samePeriodLastYear(period);
     const lastYearKnown = periodAvailable(lastYear, bounds);
     const previous = previousPeriod(period);
@@ -64,11 +66,11 @@ export function useComplaintsModel(period: Period): ComplaintsModel {
       lastYearRecords,
       districts,
       districtCodes: new Set(districts.map((d) => d.code)),
-      figures: districtFigures(current, period, districts),
-      province: provinceFigures(current, period, districts, provinceName, provinceCode),
-      previousFigures: periodAvailable(previous, bounds) ? districtFigures(recordsOf(previous), previous, districts) : [],
-      lastYearFigures: lastYearKnown ? districtFigures(lastYearRecords, lastYear, districts) : [],
-      lastYearProvince: lastYearKnown ? provinceFigures(lastYearRecords, lastYear, districts, provinceName, provinceCode) : null,
+      figures: districtFigures(indicatorData, period, districts),
+      province: provinceFigures(indicatorData, period, districts, provinceName, provinceCode),
+      previousFigures: periodAvailable(previous, bounds) ? districtFigures(indicatorData, previous, districts) : [],
+      lastYearFigures: lastYearKnown ? districtFigures(indicatorData, lastYear, districts) : [],
+      lastYearProvince: lastYearKnown ? provinceFigures(indicatorData, lastYear, districts, provinceName, provinceCode) : null,
       surges,
       surgesInPeriod: surgesWithin(surges, monthsOf(period)),
     };

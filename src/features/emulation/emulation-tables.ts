@@ -1,8 +1,7 @@
 import type { EmulationModel } from '../../domain/emulation';
 import type { ModelSummary } from '../../domain/emulation-metrics';
-import { rateOf } from '../../domain/ratio';
 import type { TableColumn, TableData, TableRow } from '../../lib/export/table-data';
-import { exemplaryShare, metricValue, recognisedShare, unitMetricValues, type GrowthRow, type PopulationOf, type UnitMetric } from './emulation-view';
+import { metricValues, valueIn, type EmulationFigures, type GrowthRow, type UnitMetric } from './emulation-view';
 import type { FieldMatrix } from './field-matrix';
 import type { vi } from './messages';
 
@@ -30,13 +29,13 @@ export function ranks(values: ReadonlyMap<string, number | null>): Map<string, n
 /** One row per district: every count of the panel so the table answers more than the bar does. */
 export function rankingTable(
   summary: ModelSummary,
+  figures: ReadonlyMap<string, EmulationFigures>,
   metric: UnitMetric,
   unitName: (code: string) => string,
   labels: ColumnLabels,
   frame: TableFrame,
-  populationOf: PopulationOf = () => null,
 ): TableData {
-  const rankOf = ranks(unitMetricValues(summary, metric, populationOf));
+  const rankOf = ranks(metricValues(figures, metric));
   return {
     ...frame,
     rowKey: 'code',
@@ -58,12 +57,13 @@ export function rankingTable(
       code: d.unitCode,
       unit: unitName(d.unitCode),
       models: d.models,
-      population: populationOf(d.unitCode),
-      per10k: metricValue(d, 'per10k', populationOf(d.unitCode)),
+      // Residents: the denominator the catalogue divided by.
+      population: figures.get(d.unitCode)?.['emulation.modelsPer10k'].denominator ?? null,
+      per10k: valueIn(figures.get(d.unitCode), 'emulation.modelsPer10k'),
       recognised: d.recognised,
-      recognisedShare: rateOf(recognisedShare(d)),
+      recognisedShare: valueIn(figures.get(d.unitCode), 'emulation.recognisedShare'),
       exemplary: d.exemplary,
-      exemplaryShare: rateOf(exemplaryShare(d)),
+      exemplaryShare: valueIn(figures.get(d.unitCode), 'emulation.exemplaryShare'),
       registeredInYear: d.registeredInYear,
     })),
   };
@@ -87,7 +87,7 @@ export function fieldTable(matrix: FieldMatrix, mode: 'count' | 'share', labels:
   };
 }
 
-export function sharesTable(summary: ModelSummary, unitName: (code: string) => string, labels: ColumnLabels, frame: TableFrame): TableData {
+export function sharesTable(summary: ModelSummary, figures: ReadonlyMap<string, EmulationFigures>, unitName: (code: string) => string, labels: ColumnLabels, frame: TableFrame): TableData {
   return {
     ...frame,
     rowKey: 'code',
@@ -106,9 +106,9 @@ export function sharesTable(summary: ModelSummary, unitName: (code: string) => s
       unit: unitName(d.unitCode),
       models: d.models,
       exemplary: d.exemplary,
-      exemplaryShare: rateOf(exemplaryShare(d)),
+      exemplaryShare: valueIn(figures.get(d.unitCode), 'emulation.exemplaryShare'),
       replicated: d.replicated,
-      replicatedShare: rateOf(d.replicatedShare),
+      replicatedShare: valueIn(figures.get(d.unitCode), 'emulation.replicatedShare'),
       replications: d.replications,
     })),
   };
