@@ -110,7 +110,7 @@ export default function BriefingPage() {
     try {
       // The theme maps' own query: already cached when a map was shown; a failure leaves a note instead of the maps.
       const boundaries: Boundaries | null = await queryClient.fetchQuery(boundariesQueries.file(config.boundaries)).catch(() => null);
-      const { makeBriefingPack } = await import('../../lib/export/pdf/briefing-pack');
+      const { makeBriefingPack } = await import('../../components/pdf/briefing-pack');
       const input = packInput(slides, {
         t,
         lang,
