@@ -127,7 +127,7 @@ export function trendTable(
       { key: 'basis', header: tk(t, 'basis'), kind: 'text' },
       { key: 'value', header: labels.value, kind: 'percent' },
       { key: 'lastYear', header: t('disclosurePage.trend.lastYear'), kind: 'percent' },
-      { key: 'change', header: tk(t, 'change'), kind: 'decimal' },
+      { key: 'change', header: tk(t, 'change'), kind: 'decimal', unit: tk(t, 'pointsUnit') },
       ...(labels.province ? [{ key: 'province', header: labels.province, kind: 'percent' as const }] : []),
     ],
     rows: points.map((p) => ({
