@@ -2,7 +2,8 @@
  * The layering rules of the code base, checked on its import graph. Pages (features) never import each other or
  * the app shell; the domain stays pure (no components, sources, app, state or pages); shared components know no page
  * and no shell; lib knows no component; nothing in src imports the fake upstream systems except the entry point,
- * which starts them in demo mode. `npm test` runs this through scripts/import-layers.test.ts.
+ * which starts them in demo mode. There are no exceptions: where two features meet (the Overview shows the league
+ * table's top three), the app shell composes them. `npm test` runs this through scripts/import-layers.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
@@ -54,29 +55,16 @@ export function importsOf(source: string): string[] {
   return out;
 }
 
-/**
- * Forbidden arrows that exist today, each to be removed, never added to: the Overview shows the league table's
- * top and bottom three through the rankings page's panel, and the PDF pack draws charts and maps with the
- * components' SVG renderers. The test fails when one of them disappears, so the list only shrinks.
- */
-export const KNOWN_EXCEPTIONS: readonly string[] = [
-  'src/features/overview/OverviewPage.tsx → src/features/rankings/RankingOverviewPanel',
-  'src/lib/export/pdf/briefing-pack.ts → src/components/choropleth/map-to-svg',
-  'src/lib/export/pdf/chart-svg.ts → src/components/chart/echarts-core',
-  'src/lib/export/pdf/types.ts → src/components/chart/echarts-core',
-  'src/lib/export/pdf/types.ts → src/components/choropleth/map-to-svg',
-];
-
 export const arrow = (v: Pick<Violation, 'from' | 'to'>) => `${v.from} → ${v.to}`;
 
 /** Every forbidden arrow among the files given (repository-relative POSIX paths → source text). */
-export function checkImports(files: ReadonlyMap<string, string>, exceptions: readonly string[] = []): Violation[] {
+export function checkImports(files: ReadonlyMap<string, string>): Violation[] {
   const violations: Violation[] = [];
   for (const [path, source] of files) {
     for (const spec of importsOf(source)) {
       const target = posix.normalize(posix.join(posix.dirname(path), spec)).replace(/\.(tsx?|js)$/, '');
       const rule = forbidden(path, target);
-      if (rule && !exceptions.includes(arrow({ from: path, to: target }))) violations.push({ from: path, to: target, rule });
+      if (rule) violations.push({ from: path, to: target, rule });
     }
   }
   return violations;

@@ -8,7 +8,8 @@ import { disclosureByQuarter, summariseDisclosure } from '../src/domain/disclosu
 import { parsePeriod, quartersOf, type Period } from '../src/domain/period';
 import { rateOf, ratio } from '../src/domain/ratio';
 import { communeMatrix } from '../src/features/disclosure/commune-matrix';
-import { indexSummary, measureRate, periodTotals, sumTotals, totalsOfCounts } from '../src/features/disclosure/period-totals';
+import { measure, provinceScope, sumDisclosureCounts, unitsScope, indicatorDataOf } from '../src/domain/indicators';
+import { scopeTotals } from '../src/features/disclosure/measures';
 import { disclosureValues } from '../src/domain/indicators/disclosure-values';
 import { formatPercent } from '../src/lib/format';
 import { fetchDisclosureReports, fetchDisclosureSummary } from '../src/sources/disclosure/client';
@@ -55,8 +56,7 @@ describe('Disclosure page against the fake QCDC reporting app', () => {
   it('shows one value per district everywhere: map = ranking = table = drill-down total = domain = Overview KPI', async () => {
     const period = p('2024-Q3');
     const rows = await summaryRows();
-    const index = indexSummary(rows);
-    const canLoc = measureRate(periodTotals(index, period, new Set(['443'])), 'onTime');
+    const canLoc = measure('disclosure.onTime', indicatorDataOf({ disclosureRows: rows }), unitsScope(['443']), period).value;
     const expected = formatPercent(canLoc, 'vi');
     // The Overview's own value function, on the same roll-up.
     expect(disclosureValues(rows, new Set(['443'])).onTimeRate(period)).toBe(canLoc);
@@ -87,20 +87,20 @@ describe('Disclosure page against the fake QCDC reporting app', () => {
 
   it('adds each district’s communes up to the district roll-up, and the province headline up to the Overview', async () => {
     const rows = await summaryRows();
-    const index = indexSummary(rows);
     const year = p('2022');
     const reports = await reportsOf(2022);
     const communes = communeMatrix(reports, DISCLOSURE_CONTENTS_BY_BASIS, quartersOf(year));
     for (const code of new Set(rows.map((r) => r.districtCode))) {
-      const sum = sumTotals(communes.filter((c) => c.districtCode === code).map((c) => c.totals));
-      expect({ code, ...sum }).toEqual({ code, ...periodTotals(index, year, new Set([code])) });
+      const sum = sumDisclosureCounts(communes.filter((c) => c.districtCode === code).map((c) => c.totals));
+      expect({ code, ...sum }).toEqual({ code, ...scopeTotals(rows, year, new Set([code])) });
     }
     // The province as the domain tally of every commune report sees it.
-    expect(totalsOfCounts(summariseDisclosure(reports, DISCLOSURE_CONTENTS_BY_BASIS).province.counts)).toEqual(periodTotals(index, year));
+    const { byChannel: _channels, ...provinceCounts } = summariseDisclosure(reports, DISCLOSURE_CONTENTS_BY_BASIS).province.counts;
+    expect(provinceCounts).toEqual(scopeTotals(rows, year));
 
     renderApp('/cong-khai?period=2022');
     const headline = await text('kpi-onTime-value');
-    expect(headline).toBe(formatPercent(measureRate(periodTotals(index, year), 'onTime'), 'vi'));
+    expect(headline).toBe(formatPercent(measure('disclosure.onTime', indicatorDataOf({ disclosureRows: rows }), provinceScope([]), year).value, 'vi'));
     cleanup();
     renderApp('/?period=2022');
     expect(await text('kpi-disclosure-ontime-value')).toBe(headline);
@@ -173,8 +173,9 @@ describe('Disclosure page against the fake QCDC reporting app', () => {
   });
 
   it('shows a month its quarter, and speaks English when asked', async () => {
-    const index = indexSummary(await summaryRows());
-    const q3 = formatPercent(measureRate(periodTotals(index, p('2024-Q3')), 'onTime'), 'vi');
+    const data = indicatorDataOf({ disclosureRows: await summaryRows() });
+    const q3Value = measure('disclosure.onTime', data, provinceScope([]), p('2024-Q3')).value;
+    const q3 = formatPercent(q3Value, 'vi');
     renderApp('/cong-khai?period=2024-08');
     expect(await text('kpi-onTime-value')).toBe(q3);
     expect(screen.getByTestId('quarterly-note').textContent).toContain('Quý III/2024');
@@ -182,7 +183,7 @@ describe('Disclosure page against the fake QCDC reporting app', () => {
 
     renderApp('/cong-khai?period=2024-Q3&lang=en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Grassroots-democracy disclosure' }, LONG)).toBeInTheDocument();
-    expect(await text('kpi-onTime-value')).toBe(formatPercent(measureRate(periodTotals(index, p('2024-Q3')), 'onTime'), 'en'));
+    expect(await text('kpi-onTime-value')).toBe(formatPercent(q3Value, 'en'));
     expect(await within(await screen.findByTestId('panel-attention', {}, LONG)).findByText(/communes need attention/, {}, LONG)).toBeInTheDocument();
   });
 

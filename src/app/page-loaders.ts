@@ -13,7 +13,7 @@ import type { RouteId } from '../state/routes';
  * fetched while the runtime config is still on its way instead of after the first render.
  */
 export const PAGE_LOADERS = {
-  overview: () => import('../features/overview/OverviewPage'),
+  overview: () => import('./OverviewRoute'),
   disclosure: () => import('../features/disclosure/DisclosurePage'),
   complaints: () => import('../features/complaints/ComplaintsPage'),
   services: () => import('../features/services/ServicesPage'),

@@ -8,19 +8,31 @@ import { procedureQueries } from './procedures';
 import { unitQueries } from './units';
 import { useYearlyQueries } from './use-yearly-queries';
 
+/** The upstream systems a period's figures come from; a theme page asks only for its own. */
+export type PeriodSystem = 'units' | 'disclosure' | 'complaints' | 'procedures' | 'emulation';
+export const PERIOD_SYSTEMS: readonly PeriodSystem[] = ['units', 'disclosure', 'complaints', 'procedures', 'emulation'];
+const NO_YEARS: readonly number[] = [];
+
 /**
  * The upstream data a period's figures need, loaded once through the shared query factories (same keys, so the
  * cache is shared by every page): the unit catalogue, the disclosure roll-up, the "Dân vận khéo" registry, the
  * years of petitions and case files asked for, and, when a year is given, that year's online service catalogue.
- * The Overview, the league table and the briefing read their figures from it through `indicatorData`.
+ * The Overview, the league table, the briefing and the theme pages read their figures from it through `indicatorData`;
+ * a theme page names the systems it shows (`systems`), and the others are not asked.
  */
-export function usePeriodData(config: AppConfig, years: readonly number[], catalogueYear: number | null = null) {
-  const units = useQuery(unitQueries.catalogue(config));
-  const disclosure = useQuery(disclosureQueries.summary(config));
-  const registry = useQuery(emulationQueries.registry(config));
-  const complaints = useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records);
-  const caseFiles = useYearlyQueries(years, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
-  const catalogue = useQuery({ ...procedureQueries.catalogue(config, catalogueYear ?? 0), enabled: catalogueYear !== null });
+export function usePeriodData(
+  config: AppConfig,
+  years: readonly number[],
+  catalogueYear: number | null = null,
+  systems: readonly PeriodSystem[] = PERIOD_SYSTEMS,
+) {
+  const wants = (s: PeriodSystem) => systems.includes(s);
+  const units = useQuery({ ...unitQueries.catalogue(config), enabled: wants('units') });
+  const disclosure = useQuery({ ...disclosureQueries.summary(config), enabled: wants('disclosure') });
+  const registry = useQuery({ ...emulationQueries.registry(config), enabled: wants('emulation') });
+  const complaints = useYearlyQueries(wants('complaints') ? years : NO_YEARS, (y) => complaintQueries.year(config, y), (d) => d.records);
+  const caseFiles = useYearlyQueries(wants('procedures') ? years : NO_YEARS, (y) => procedureQueries.caseFilesYear(config, y), (d) => d.records);
+  const catalogue = useQuery({ ...procedureQueries.catalogue(config, catalogueYear ?? 0), enabled: catalogueYear !== null && wants('procedures') });
   return { units, disclosure, registry, complaints, caseFiles, catalogue, catalogueYear };
 }
 

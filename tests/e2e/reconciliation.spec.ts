@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 
 /**
  * One definition per figure: for a year, a quarter, a month and periods on both sides of the 1 Jul 2023 switch,
  * every figure that appears in more than one place is the same string everywhere (Overview headline, theme page,
- * league table's unit page, slide KPI and highlight, CSV and PDF text), and "Toàn tỉnh" means the whole province.
+ * league table and unit page, theme tables and their CSV/XLSX, slide KPI and highlight, PDF text), every export
+ * column says its unit, and "Toàn tỉnh" means the whole province.
  */
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -110,3 +112,131 @@ test('2017: the published figures (1.700 models, 350 exemplary, 1.190 level-3 se
   // Per 10,000 residents is the panel's default scale.
   expect(header).toMatch(/Khiếu nại \(đơn trên 10\.000 dân\)/);
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tables, CSV/XLSX, league table and unit page: one unit's figures in every place that prints them.
+
+type Grid = string[][];
+
+/** Every row of a CSV export (UTF-8 with BOM, quoted by papaparse). */
+function readCsv(file: string): Grid {
+  const rows: Grid = [];
+  for (const line of readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i] as string;
+      if (quoted) {
+        if (ch === '"' && line[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (ch === '"') quoted = false;
+        else cell += ch;
+      } else if (ch === '"') quoted = true;
+      else if (ch === ',') {
+        cells.push(cell);
+        cell = '';
+      } else cell += ch;
+    }
+    cells.push(cell);
+    rows.push(cells);
+  }
+  return rows;
+}
+
+const xmlText = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const columnIndex = (ref: string) => [...(/^[A-Z]+/.exec(ref)?.[0] ?? 'A')].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+
+/** Every row of the first sheet of an XLSX export, cells placed by their reference (empty cells stay empty). */
+function readXlsx(file: string): Grid {
+  const zip = unzipSync(readFileSync(file));
+  const part = (name: string) => (zip[name] ? strFromU8(zip[name]) : '');
+  const shared = [...part('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    [...(m[1] ?? '').matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => xmlText(t[1] ?? '')).join(''),
+  );
+  return [...part('xl/worksheets/sheet1.xml').matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)].map((row) => {
+    const cells: string[] = [];
+    for (const c of (row[1] ?? '').matchAll(/<c ([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const attrs = c[1] ?? '';
+      const body = c[2] ?? '';
+      const ref = /r="([A-Z]+\d+)"/.exec(attrs)?.[1] ?? 'A1';
+      const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
+      const inline = /<t[^>]*>([\s\S]*?)<\/t>/.exec(body)?.[1];
+      cells[columnIndex(ref)] = /t="s"/.test(attrs) ? (shared[Number(v)] ?? '') : xmlText(inline ?? v ?? '');
+    }
+    return Array.from(cells, (x) => x ?? '');
+  });
+}
+
+async function panelExport(page: Page, panelId: string, kind: 'CSV' | 'Excel', file: string): Promise<Grid> {
+  const panel = page.getByTestId(panelId);
+  await panel.scrollIntoViewIfNeeded();
+  const button = panel.getByRole('button', { name: new RegExp(`Tải ${kind}`) });
+  await expect(button).toBeEnabled({ timeout: 60_000 });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+  await download.saveAs(file);
+  return kind === 'CSV' ? readCsv(file) : readXlsx(file);
+}
+
+/** The header row (the one naming the unit code) and the row of one unit, by its code. */
+function unitRow(grid: Grid, code: string): { header: string[]; row: string[] } {
+  const headerAt = grid.findIndex((r) => r.some((c) => c.startsWith('Mã')));
+  const header = grid[headerAt] ?? [];
+  const row = grid.slice(headerAt + 1).find((r) => r.includes(code)) ?? [];
+  return { header, row };
+}
+
+/** A percent export cell (one decimal, dot) as the screen prints it. */
+const asScreenPercent = (cell: string | undefined) => `${Number(cell).toFixed(1).replace('.', ',')}%`;
+const bare = (text: string) => text.replace(/[\s\u00a0\u202f]/g, '');
+
+/** Every numeric column of an export says its unit: "(%)", "(hồ sơ)", "(đơn trên 10.000 dân)"… */
+function expectUnits(grid: Grid, code: string, what: string) {
+  const { header, row } = unitRow(grid, code);
+  expect(row.length, `${what}: a row for ${code}`).toBeGreaterThan(0);
+  header.forEach((h, i) => {
+    if (/^-?\d+(\.\d+)?$/.test(row[i] ?? '') && !/^(Hạng|Mã)/.test(h)) expect(h, `${what}: unit of "${h}"`).toMatch(/\(.+\)$/);
+  });
+}
+
+const UNIT = '443';
+
+for (const period of ['2017', '2024-Q3', '2024-08', '2023-Q2', '2023-Q3']) {
+  test(`${period}: league table, unit page, theme tables and their CSV/XLSX give Can Lộc the same figures`, async ({ page }, info) => {
+    test.setTimeout(300_000);
+    await page.goto(`/don-vi/${UNIT}?period=${period}`);
+    const unit = {
+      online: bare(await textOf(page, 'unit-value-services.online')),
+      onTime: bare(await textOf(page, 'unit-value-disclosure.onTime')),
+      resolution: bare(await textOf(page, 'unit-value-complaints.resolution')),
+      exemplaryShare: bare(await textOf(page, 'unit-value-emulation.exemplaryShare')),
+      summary: await textOf(page, 'unit-rank'),
+    };
+
+    // League table: the unit's rank and score are the unit page's.
+    await page.goto(`/xep-hang?period=${period}`);
+    const rank = await textOf(page, `league-rank-${UNIT}`);
+    const score = await textOf(page, `league-score-${UNIT}`);
+    expect(unit.summary).toContain(`Hạng ${rank}/`);
+    expect(unit.summary).toContain(`${score} điểm`);
+
+    const places: ReadonlyArray<{ path: string; panel: string; header: RegExp; value: string }> = [
+      { path: '/dich-vu-cong', panel: 'services-ranking-district', header: /^Tỷ lệ hồ sơ nộp trực tuyến \(%\)$/, value: unit.online },
+      { path: '/cong-khai', panel: 'panel-ranking', header: /đúng hạn \(%\)$/, value: unit.onTime },
+      { path: '/khieu-nai-to-cao', panel: 'complaints-ranking', header: /giải quyết.*\(%\)$/i, value: unit.resolution },
+      { path: '/dan-van-kheo', panel: 'emulation-ranking', header: /^Tỷ lệ tiêu biểu \(%\)$/, value: unit.exemplaryShare },
+    ];
+    for (const place of places) {
+      await page.goto(`${place.path}?period=${period}`);
+      for (const kind of ['CSV', 'Excel'] as const) {
+        const grid = await panelExport(page, place.panel, kind, info.outputPath(`${place.panel}-${period}.${kind === 'CSV' ? 'csv' : 'xlsx'}`));
+        const { header, row } = unitRow(grid, UNIT);
+        const at = header.findIndex((h) => place.header.test(h));
+        expect(at, `${place.panel} ${kind}: a column ${place.header} in ${header.join(' | ')}`).toBeGreaterThanOrEqual(0);
+        expect(asScreenPercent(row[at]), `${place.panel} ${kind}`).toBe(place.value);
+        expectUnits(grid, UNIT, `${place.panel} ${kind}`);
+      }
+    }
+  });
+}

@@ -33,10 +33,15 @@ export interface IndicatorData {
  * for case files that is every owner (departments too), not only the districts; `units` lists the units in force,
  * whose residents make the province's population.
  */
-export type UnitScope = { readonly kind: 'units'; readonly codes: readonly string[] } | { readonly kind: 'province'; readonly units: readonly string[] };
+export type UnitScope =
+  | { readonly kind: 'units'; readonly codes: readonly string[] }
+  | { readonly kind: 'province'; readonly units: readonly string[] }
+  | { readonly kind: 'departments'; readonly codes: readonly string[] };
 
 export const unitsScope = (codes: readonly string[]): UnitScope => ({ kind: 'units', codes });
 export const provinceScope = (units: readonly string[]): UnitScope => ({ kind: 'province', units });
+/** Provincial departments (by agency code): their own case files. They have no residents, petitions or models. */
+export const departmentsScope = (codes: readonly string[]): UnitScope => ({ kind: 'departments', codes });
 
 export type NoValueReason = 'noSource' | 'incomplete' | 'notApplicable' | 'noPopulation' | 'nothingToDivide';
 
@@ -65,9 +70,10 @@ interface Counts {
 }
 type Outcome = Counts | NoValueReason;
 
-const codeSet = (scope: UnitScope): ReadonlySet<string> | undefined => (scope.kind === 'units' ? new Set(scope.codes) : undefined);
+const codeSet = (scope: UnitScope): ReadonlySet<string> | undefined => (scope.kind === 'province' ? undefined : new Set(scope.codes));
 
 function populationOfScope(scope: UnitScope, data: IndicatorData): number | null {
+  if (scope.kind === 'departments') return null;
   const codes = scope.kind === 'units' ? scope.codes : scope.units;
   let total = 0;
   for (const code of codes) {
@@ -103,6 +109,56 @@ const quarterEndDate = (q: QuarterKey): string => {
   return periodEndDate({ kind: 'month', year, index: month });
 };
 
+/**
+ * The counts every disclosure indicator divides, whether they come from the district roll-up or from a tally of
+ * commune reports. `listsRequired` counts only commune-quarters under Law 10/2022 (Art. 13(2) asks for the list).
+ */
+export interface DisclosureCountFields {
+  readonly reports: number;
+  readonly filed: number;
+  readonly listsRequired: number;
+  readonly listsPosted: number;
+  readonly required: number;
+  readonly published: number;
+  readonly publishedOnTime: number;
+  readonly postedLongEnough: number;
+}
+
+const countsOfRow = (r: DistrictDisclosureQuarter): DisclosureCountFields => ({
+  reports: r.reports,
+  filed: r.filed,
+  listsRequired: r.basis === 'LUAT10_2022' ? r.reports : 0,
+  listsPosted: r.basis === 'LUAT10_2022' ? r.listsPosted : 0,
+  required: r.required,
+  published: r.published,
+  publishedOnTime: r.publishedOnTime,
+  postedLongEnough: r.postedLongEnough,
+});
+
+/** Which counts a disclosure indicator divides: content shares over required contents, report shares over reports. */
+export function disclosureFraction(id: IndicatorId, c: DisclosureCountFields): { numerator: number; denominator: number } {
+  switch (id) {
+    case 'disclosure.onTime':
+      return { numerator: c.publishedOnTime, denominator: c.required };
+    case 'disclosure.published':
+      return { numerator: c.published, denominator: c.required };
+    case 'disclosure.postedLongEnough':
+      return { numerator: c.postedLongEnough, denominator: c.required };
+    case 'disclosure.listPosted':
+      return { numerator: c.listsPosted, denominator: c.listsRequired };
+    case 'disclosure.filed':
+      return { numerator: c.filed, denominator: c.reports };
+    default:
+      throw new RangeError(`${id} is not a disclosure indicator`);
+  }
+}
+
+/** A disclosure share of counts already added up (a commune's quarters, a district's communes); null over nothing. */
+export function disclosureShare(id: IndicatorId, c: DisclosureCountFields): number | null {
+  const f = disclosureFraction(id, c);
+  return f.denominator > 0 && Number.isFinite(f.numerator) ? f.numerator / f.denominator : null;
+}
+
 function disclosureCounts(id: IndicatorId, rows: readonly DistrictDisclosureQuarter[], scope: UnitScope, period: Period): Outcome {
   const def = indicator(id);
   const codes = codeSet(scope);
@@ -116,27 +172,9 @@ function disclosureCounts(id: IndicatorId, rows: readonly DistrictDisclosureQuar
     const inScope = (index.get(q) ?? []).filter((r) => !codes || codes.has(r.districtCode));
     if (inScope.length === 0) return 'incomplete';
     for (const r of inScope) {
-      switch (id) {
-        case 'disclosure.onTime':
-          numerator += r.publishedOnTime;
-          denominator += r.required;
-          break;
-        case 'disclosure.published':
-          numerator += r.published;
-          denominator += r.required;
-          break;
-        case 'disclosure.postedLongEnough':
-          numerator += r.postedLongEnough;
-          denominator += r.required;
-          break;
-        case 'disclosure.listPosted':
-          numerator += r.listsPosted;
-          denominator += r.reports;
-          break;
-        default:
-          numerator += r.filed;
-          denominator += r.reports;
-      }
+      const f = disclosureFraction(id, countsOfRow(r));
+      numerator += f.numerator;
+      denominator += f.denominator;
     }
   }
   return { numerator, denominator };
@@ -161,6 +199,10 @@ function complaintCounts(id: IndicatorId, data: IndicatorData, scope: UnitScope,
       return { numerator: t.received, denominator: null };
     case 'complaints.overLevel':
       return { numerator: t.overLevel, denominator: null };
+    case 'complaints.overLevelShare':
+      return { numerator: t.overLevel, denominator: t.received };
+    case 'complaints.repeatShare':
+      return { numerator: t.repeat, denominator: t.received };
     case 'complaints.per10k': {
       const population = populationOfScope(scope, data);
       return population === null ? 'noPopulation' : { numerator: t.received, denominator: population };
@@ -176,14 +218,17 @@ function complaintCounts(id: IndicatorId, data: IndicatorData, scope: UnitScope,
   }
 }
 
-const districtOwned = new WeakMap<readonly CaseFileMonth[], readonly CaseFileMonth[]>();
+const ownedBy = { district: new WeakMap<readonly CaseFileMonth[], readonly CaseFileMonth[]>(), department: new WeakMap<readonly CaseFileMonth[], readonly CaseFileMonth[]>() };
 
-/** A unit's case files are its People's Committee's own: a department row carrying a district's code is not one. */
-function ownFilesOfDistricts(records: readonly CaseFileMonth[]): readonly CaseFileMonth[] {
-  let own = districtOwned.get(records);
+/**
+ * A unit's case files are its People's Committee's own (a department row carrying a district's code is not one);
+ * a department's are its own.
+ */
+function ownFilesOf(records: readonly CaseFileMonth[], kind: 'district' | 'department'): readonly CaseFileMonth[] {
+  let own = ownedBy[kind].get(records);
   if (!own) {
-    own = records.filter((r) => r.ownerKind === 'district');
-    districtOwned.set(records, own);
+    own = records.filter((r) => r.ownerKind === kind);
+    ownedBy[kind].set(records, own);
   }
   return own;
 }
@@ -191,7 +236,7 @@ function ownFilesOfDistricts(records: readonly CaseFileMonth[]): readonly CaseFi
 function caseFilePeriodTotals(byYear: ReadonlyMap<number, readonly CaseFileMonth[]>, scope: UnitScope, period: Period): CaseFileTotals | null {
   const all = byYear.get(period.year);
   if (!all) return null;
-  const records = scope.kind === 'units' ? ownFilesOfDistricts(all) : all;
+  const records = scope.kind === 'units' ? ownFilesOf(all, 'district') : scope.kind === 'departments' ? ownFilesOf(all, 'department') : all;
   const months = monthsOf(period);
   const totals = caseFileTotals(records, months, codeSet(scope));
   return totals.monthsReported === months.length ? totals : null;
@@ -239,12 +284,20 @@ function emulationCounts(id: IndicatorId, data: IndicatorData, scope: UnitScope,
   const codes = codeSet(scope);
   let models = 0;
   let exemplary = 0;
+  let recognised = 0;
+  let replicated = 0;
   for (const m of data.models) {
     if (m.yearRegistered > year || (codes && !codes.has(m.unitCode))) continue;
     models += 1;
     if (m.yearExemplary !== null && m.yearExemplary <= year) exemplary += 1;
+    if (m.yearRecognised !== null && m.yearRecognised <= year) recognised += 1;
+    if (m.timesReplicated > 0) replicated += 1;
   }
   switch (id) {
+    case 'emulation.recognisedShare':
+      return { numerator: recognised, denominator: models };
+    case 'emulation.replicatedShare':
+      return { numerator: replicated, denominator: models };
     case 'emulation.models':
       return { numerator: models, denominator: null };
     case 'emulation.exemplary':

@@ -112,7 +112,7 @@ export default function BriefingPage() {
       // The file the period is drawn on (one per unit set), as on the theme pages.
       const file = boundariesForPeriod(config.boundaries, period)?.file ?? null;
       const boundaries: Boundaries | null = file ? await queryClient.fetchQuery(boundariesQueries.file(file)).catch(() => null) : null;
-      const { makeBriefingPack } = await import('../../lib/export/pdf/briefing-pack');
+      const { makeBriefingPack } = await import('../../components/pdf/briefing-pack');
       const input = packInput(slides, {
         t,
         lang,

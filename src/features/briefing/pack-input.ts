@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CellValue, ColumnKind } from '../../lib/export/table-data';
-import type { BriefingPackInput, PackMap, PackSlide } from '../../lib/export/pdf/types';
+import type { BriefingPackInput, PackMap, PackSlide } from '../../components/pdf/types';
 import { formatDate } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { Boundaries } from '../../sources/boundaries';

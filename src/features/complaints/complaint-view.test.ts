@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, type Period } from '../../domain/period';
+import { measure, unitsScope } from '../../domain/indicators';
 import {
   byValueDescending,
+  complaintDataOf,
   districtFigures,
   headlineValue,
   monthlyByType,
@@ -10,7 +12,6 @@ import {
   overLevelShareOf,
   pendingInTime,
   per10kOf,
-  periodTotals,
   provinceFigures,
   receivedOf,
   repeatShareOf,
@@ -35,22 +36,23 @@ const records = [
   report('449', '2019-09', { received: { khieu_nai: 20, to_cao: 2, kien_nghi: 15, phan_anh: 3 }, withinJurisdiction: 30, resolved: 25, overdue: 1, repeat: 5, overLevel: 5 }),
 ];
 
-describe('period totals', () => {
+describe('the period’s figures, from the catalogue', () => {
+  const data = complaintDataOf(records);
   it('sums the months of the period and keeps numerators and denominators', () => {
-    const t = periodTotals(records, ['2019-07', '2019-08', '2019-09'], new Set(['441']));
-    expect(t?.received).toBe(30);
-    expect(t?.resolution).toEqual({ numerator: 9, denominator: 12 });
+    expect(measure('complaints.received', data, unitsScope(['441']), p('2019-Q3')).value).toBe(30);
+    const resolution = measure('complaints.resolution', data, unitsScope(['441']), p('2019-Q3'));
+    expect([resolution.numerator, resolution.denominator]).toEqual([9, 12]);
   });
 
-  it('gives null, not a partial sum, when a month of the period has no report', () => {
-    expect(periodTotals(records, ['2019-06', '2019-07'], new Set(['441']))).toBeNull();
-    expect(periodTotals(records, ['2019-07'], new Set(['436']))).toBeNull();
+  it('gives no value, not a partial sum, when a month of the period has no report', () => {
+    expect(measure('complaints.received', data, unitsScope(['441']), p('2019-H1')).value).toBeNull();
+    expect(districtFigures(data, p('2019-Q3'), [{ code: '436', name: 'TP Hà Tĩnh' }])[0]?.totals).toBeNull();
   });
 });
 
 describe('district and province figures', () => {
-  const figures = districtFigures(records, p('2019-Q3'), units);
-  const province = provinceFigures(records, p('2019-Q3'), units, 'Toàn tỉnh', '42');
+  const figures = districtFigures(complaintDataOf(records), p('2019-Q3'), units);
+  const province = provinceFigures(complaintDataOf(records), p('2019-Q3'), units, 'Toàn tỉnh', '42');
   const [vq, ka] = figures as [(typeof figures)[0], (typeof figures)[0]];
 
   it('gives each district its totals and population', () => {
@@ -86,8 +88,8 @@ describe('district and province figures', () => {
   it('gives no per-10,000 figure for a unit or a province with an unknown population', () => {
     const withUnknown = [...units, { code: '999', name: 'Không rõ' }];
     const more = [...records, report('999', '2019-07'), report('999', '2019-08'), report('999', '2019-09')];
-    expect(per10kOf(districtFigures(more, p('2019-Q3'), withUnknown)[2] as never)).toBeNull();
-    expect(provinceFigures(more, p('2019-Q3'), withUnknown, 'Toàn tỉnh', '42').population).toBeNull();
+    expect(per10kOf(districtFigures(complaintDataOf(more), p('2019-Q3'), withUnknown)[2] as never)).toBeNull();
+    expect(provinceFigures(complaintDataOf(more), p('2019-Q3'), withUnknown, 'Toàn tỉnh', '42').population).toBeNull();
   });
 
   it('switches the headline between the two indicators', () => {
@@ -114,7 +116,7 @@ describe('monthly series and reception', () => {
     const q3 = ['2019-07', '2019-08', '2019-09'];
     expect(monthsBelowMinimum(records, q3, '441')).toBe(2);
     expect(monthsBelowMinimum(records, q3, '449')).toBe(0);
-    expect(requiredSessions(districtFigures(records, p('2019-Q3'), units))).toBe(6);
+    expect(requiredSessions(districtFigures(complaintDataOf(records), p('2019-Q3'), units))).toBe(6);
     expect(requiredSessions([])).toBeNull();
   });
 

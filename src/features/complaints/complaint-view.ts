@@ -1,13 +1,14 @@
 import { PETITION_TYPES, type ComplaintMonth, type PetitionType } from '../../domain/complaints';
 import { belowReceptionMinimum, complaintTotals, type ComplaintTotals } from '../../domain/complaints-metrics';
+import { indicatorDataOf, measureAll, provinceScope, unitsScope, type Figures, type IndicatorData, type UnitScope } from '../../domain/indicators';
 import { monthKey, monthsOf, type MonthKey, type Period } from '../../domain/period';
 import { per10k, populationOf } from '../../domain/population';
-import { rateOf, ratio } from '../../domain/ratio';
 
 /**
- * What the complaints page derives from the monthly reports. Every figure goes through `complaintTotals`, the
- * function behind the Overview's KPIs, with the Overview's rule for incomplete periods (a month without a report
- * gives "no data", never a partial sum), so the map, the rankings, the tables and the KPI cannot drift apart.
+ * What the complaints page shows of the monthly reports. Every indicator (per 10,000 residents, resolution,
+ * overdue, repeat and over-level shares, reception) is the catalogue's `measure()` for the unit or the province,
+ * the function the Overview, the league table, the unit page and the slides read; the counts by type and the
+ * reception details beside them are the domain's `complaintTotals` of the same months.
  */
 
 export interface UnitLabel {
@@ -15,48 +16,82 @@ export interface UnitLabel {
   readonly name: string;
 }
 
+const COMPLAINT_IDS = [
+  'complaints.received',
+  'complaints.per10k',
+  'complaints.resolution',
+  'complaints.overdue',
+  'complaints.overLevelShare',
+  'complaints.repeatShare',
+  'complaints.sessionsHeld',
+  'complaints.reception',
+] as const;
+export type ComplaintIndicator = (typeof COMPLAINT_IDS)[number];
+
 /** One unit's (or the province's) figures for the period. */
 export interface ScopeFigures extends UnitLabel {
-  /** Null when a month of the period has no report. */
+  /** The catalogue's measurements. */
+  readonly measures: Figures<ComplaintIndicator>;
+  /** The counts behind them, for the breakdowns; null when a month of the period has no report. */
   readonly totals: ComplaintTotals | null;
-  /** Residents, for rates per 10,000; null when unknown. */
+  /** Residents, for rates per 10,000 (the denominator `measure()` used); null when unknown. */
   readonly population: number | null;
 }
 
-/** The period's totals for the units given (all units when undefined), or null when a month has no report. */
-export function periodTotals(records: readonly ComplaintMonth[], months: readonly MonthKey[], unitCodes?: ReadonlySet<string>): ComplaintTotals | null {
+/** The period's counts for the units given (all units when undefined), or null when a month has no report. */
+function periodTotals(records: readonly ComplaintMonth[], months: readonly MonthKey[], unitCodes?: ReadonlySet<string>): ComplaintTotals | null {
   const totals = complaintTotals(records, months, unitCodes);
   return totals.monthsReported === months.length ? totals : null;
 }
 
+/** What `measure()` reads for this page: the petitions by year and the residents of each unit. */
+export function complaintData(byYear: ReadonlyMap<number, readonly ComplaintMonth[]>): IndicatorData {
+  return indicatorDataOf({ complaintsByYear: byYear, population: (code) => populationOf(code)?.population ?? null });
+}
+
+/** The same from a list of monthly reports of any years. */
+export function complaintDataOf(records: readonly ComplaintMonth[]): IndicatorData {
+  const byYear = new Map<number, ComplaintMonth[]>();
+  for (const r of records) {
+    const year = Number(r.month.slice(0, 4));
+    byYear.set(year, [...(byYear.get(year) ?? []), r]);
+  }
+  return complaintData(byYear);
+}
+
+function scopeFigures(data: IndicatorData, scope: UnitScope, period: Period, label: UnitLabel): ScopeFigures {
+  const measures = measureAll(COMPLAINT_IDS, data, scope, period);
+  const records = data.complaintsByYear?.get(period.year) ?? [];
+  const per10kMeasure = measures['complaints.per10k'];
+  return {
+    ...label,
+    measures,
+    totals: periodTotals(records, monthsOf(period), scope.kind === 'units' ? new Set(scope.codes) : undefined),
+    population: per10kMeasure.reason === 'noPopulation' ? null : per10kMeasure.denominator,
+  };
+}
+
 /** One row per district in force, in the order given. */
-export function districtFigures(records: readonly ComplaintMonth[], period: Period, districts: readonly UnitLabel[]): ScopeFigures[] {
-  const months = monthsOf(period);
-  return districts.map((d) => ({
-    code: d.code,
-    name: d.name,
-    totals: periodTotals(records, months, new Set([d.code])),
-    population: populationOf(d.code)?.population ?? null,
-  }));
+export function districtFigures(data: IndicatorData, period: Period, districts: readonly UnitLabel[]): ScopeFigures[] {
+  return districts.map((d) => scopeFigures(data, unitsScope([d.code]), period, d));
 }
 
 /**
- * The province: counts pooled over every report, residents summed over the districts in force. A rate per
- * 10,000 over a partly known population would mislead, so one unknown population gives "no data".
+ * "Toàn tỉnh": every report of the province, its residents those of the units in force. A rate per 10,000 over a
+ * partly known population would mislead, so one unknown population gives "no data" (the catalogue's rule).
  */
-export function provinceFigures(records: readonly ComplaintMonth[], period: Period, districts: readonly UnitLabel[], name: string, code: string): ScopeFigures {
-  const populations = districts.map((d) => populationOf(d.code)?.population ?? null);
-  const population = populations.some((p) => p === null) ? null : populations.reduce<number>((s, p) => s + (p ?? 0), 0);
-  return { code, name, totals: periodTotals(records, monthsOf(period)), population };
+export function provinceFigures(data: IndicatorData, period: Period, districts: readonly UnitLabel[], name: string, code: string): ScopeFigures {
+  return scopeFigures(data, provinceScope(districts.map((d) => d.code)), period, { code, name });
 }
 
-// Indicators of one scope. Shares pool counts (never average rates); a share of nothing is "no data".
-export const receivedOf = (f: ScopeFigures) => f.totals?.received ?? null;
-export const per10kOf = (f: ScopeFigures) => (f.totals ? per10k(f.totals.received, f.population) : null);
-export const resolutionOf = (f: ScopeFigures) => (f.totals ? rateOf(f.totals.resolution) : null);
-export const overdueShareOf = (f: ScopeFigures) => (f.totals ? rateOf(ratio(f.totals.overdue, f.totals.withinJurisdiction)) : null);
-export const repeatShareOf = (f: ScopeFigures) => (f.totals ? rateOf(ratio(f.totals.repeat, f.totals.received)) : null);
-export const overLevelShareOf = (f: ScopeFigures) => (f.totals ? rateOf(ratio(f.totals.overLevel, f.totals.received)) : null);
+// The catalogue's values, by name.
+const catalogueValue = (id: ComplaintIndicator) => (f: ScopeFigures) => f.measures[id].value;
+export const receivedOf = catalogueValue('complaints.received');
+export const per10kOf = catalogueValue('complaints.per10k');
+export const resolutionOf = catalogueValue('complaints.resolution');
+export const overdueShareOf = catalogueValue('complaints.overdue');
+export const repeatShareOf = catalogueValue('complaints.repeatShare');
+export const overLevelShareOf = catalogueValue('complaints.overLevelShare');
 /** Within jurisdiction, neither resolved nor past the deadline: still being handled in time. */
 export const pendingInTime = (t: ComplaintTotals) => t.withinJurisdiction - t.resolved - t.overdue;
 

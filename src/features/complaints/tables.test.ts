@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriod, type Period } from '../../domain/period';
 import { headerWithUnit } from '../../lib/export/table-data';
 import { initI18n } from '../../lib/i18n';
-import { districtFigures, monthlyByType, provinceFigures } from './complaint-view';
+import { complaintDataOf, districtFigures, monthlyByType, provinceFigures } from './complaint-view';
 import { comparisonTable, handlingTable, headlineTable, qualityTable, receptionTable, trendTable, type Translate } from './tables';
 import { report } from './test-fixtures';
 
@@ -18,8 +18,8 @@ const records = ['2019-07', '2019-08', '2019-09'].flatMap((m) => [
   report('441', m, { chairSessions: { regular: m === '2019-08' ? 1 : 2, adHoc: 1 } }),
   report('449', m, { received: { khieu_nai: 30, to_cao: 2, kien_nghi: 6, phan_anh: 2 }, withinJurisdiction: 20, resolved: 10, overdue: 6, repeat: 8, overLevel: 12 }),
 ]);
-const figures = districtFigures(records, period, units);
-const province = provinceFigures(records, period, units, 'Toàn tỉnh', '42');
+const figures = districtFigures(complaintDataOf(records), period, units);
+const province = provinceFigures(complaintDataOf(records), period, units, 'Toàn tỉnh', '42');
 const row = (rows: readonly Record<string, unknown>[], code: string) => rows.find((r) => r.code === code);
 
 describe('tables behind the charts', () => {

@@ -7,9 +7,8 @@ import { useRebasedYears, type RebasedYearlyData } from '../../state/use-units-i
 import { COMPLAINT_KEYING } from '../../domain/unit-keyings';
 import type { ComplaintMonth } from '../../domain/complaints';
 import { monthsOf, previousPeriod, samePeriodLastYear, type MonthKey, type Period } from '../../domain/period';
-import { complaintQueries } from '../../queries/complaints';
-import { useYearlyQueries } from '../../queries/use-yearly-queries';
-import { districtFigures, provinceFigures, type ScopeFigures, type UnitLabel } from './complaint-view';
+import { usePeriodData } from '../../queries/use-period-data';
+import { complaintData, districtFigures, provinceFigures, type ScopeFigures, type UnitLabel } from './complaint-view';
 import { findSurges, surgesWithin, type Surge } from './surges';
 
 export interface ComplaintsModel {
@@ -30,9 +29,11 @@ export interface ComplaintsModel {
   readonly surgesInPeriod: readonly Surge[];
 }
 
+const COMPLAINTS_ONLY = ['complaints'] as const;
+
 /**
- * The complaints page's data: the period's calendar year and the one before (for "same period last year" and
- * for the surge baseline), one query per year, and everything derived from them with the domain functions.
+ * The complaints page's data, through the one period-data hook: the period's calendar year and the one before (for
+ * "same period last year" and for the surge baseline), and every figure from the catalogue's `measure()`.
  */
 export function useComplaintsModel(period: Period): ComplaintsModel {
   const { t } = useTranslation();
@@ -44,7 +45,7 @@ export function useComplaintsModel(period: Period): ComplaintsModel {
     return [period.year - 1, period.year].filter((y) => available.has(y));
   }, [bounds, period.year]);
   // Records of earlier unit sets are carried onto the units the period is shown on (previous period, last year, 2025).
-  const data = useRebasedYears(useYearlyQueries(years, (y) => complaintQueries.year(config, y), (d) => d.records), COMPLAINT_KEYING, period);
+  const data = useRebasedYears(usePeriodData(config, years, null, COMPLAINTS_ONLY).complaints, COMPLAINT_KEYING, period);
 
   const derived = useMemo(() => {
     const current = data.byYear.get(period.year) ?? [];
@@ -56,7 +57,7 @@ export function useComplaintsModel(period: Period): ComplaintsModel {
         : [...new Set(current.map((r) => r.unitCode))].toSorted().map((code) => ({ code, name: code }));
     const provinceName = t('filters.allUnits');
     const provinceCode = config.province.code;
-    const recordsOf = (p: Period) => (p.year === period.year ? current : p.year === period.year - 1 ? lastYearRecords : []);
+    const indicatorData = complaintData(data.byYear);
     const lastYear = samePeriodLastYear(period);
     const lastYearKnown = periodAvailable(lastYear, bounds);
     const previous = previousPeriod(period);
@@ -67,11 +68,11 @@ export function useComplaintsModel(period: Period): ComplaintsModel {
       lastYearRecords,
       districts,
       districtCodes: new Set(districts.map((d) => d.code)),
-      figures: districtFigures(current, period, districts),
-      province: provinceFigures(current, period, districts, provinceName, provinceCode),
-      previousFigures: periodAvailable(previous, bounds) ? districtFigures(recordsOf(previous), previous, districts) : [],
-      lastYearFigures: lastYearKnown ? districtFigures(lastYearRecords, lastYear, districts) : [],
-      lastYearProvince: lastYearKnown ? provinceFigures(lastYearRecords, lastYear, districts, provinceName, provinceCode) : null,
+      figures: districtFigures(indicatorData, period, districts),
+      province: provinceFigures(indicatorData, period, districts, provinceName, provinceCode),
+      previousFigures: periodAvailable(previous, bounds) ? districtFigures(indicatorData, previous, districts) : [],
+      lastYearFigures: lastYearKnown ? districtFigures(indicatorData, lastYear, districts) : [],
+      lastYearProvince: lastYearKnown ? provinceFigures(indicatorData, lastYear, districts, provinceName, provinceCode) : null,
       surges,
       surgesInPeriod: surgesWithin(surges, monthsOf(period)),
     };

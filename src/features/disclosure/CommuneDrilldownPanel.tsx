@@ -11,7 +11,8 @@ import { cellStatus, communeMatrix, type CellStatus, type CommuneCell } from './
 import { contentColumns, type ContentColumn } from './content-matrix';
 import { dataPeriod } from './data-period';
 import { DownloadButtons } from './DownloadButtons';
-import { measureRate, sumTotals, type DisclosureTotals } from './period-totals';
+import { sumDisclosureCounts } from '../../domain/indicators';
+import { shareOf, type DisclosureTotals } from './measures';
 import { columnLabel, communeMatrixTable, type TableMeta } from './tables';
 
 interface CommuneDrilldownPanelProps {
@@ -67,7 +68,7 @@ export function CommuneDrilldownPanel(props: CommuneDrilldownPanelProps) {
       quarters,
     ).toSorted((a, b) => compareVietnamese(communeName(a.communeCode), communeName(b.communeCode)));
     const columns = contentColumns(contentsByBasis, quarters);
-    const total = sumTotals(rows.map((r) => r.totals));
+    const total = sumDisclosureCounts(rows.map((r) => r.totals));
     const columnTotals = new Map(
       columns.map((c) => {
         let onTime = 0;
@@ -100,7 +101,7 @@ export function CommuneDrilldownPanel(props: CommuneDrilldownPanelProps) {
     [model, totalName, communeName, single, t, meta, title, unitCode, effective, asOf],
   );
 
-  const pct = (x: DisclosureTotals, m: 'onTime' | 'postedLongEnough') => formatPercent(measureRate(x, m), lang);
+  const pct = (x: DisclosureTotals, m: 'onTime' | 'postedLongEnough') => formatPercent(shareOf(x, m), lang);
   const fraction = (a: number, b: number) => `${formatNumber(a, lang)}/${formatNumber(b, lang)}`;
   const statusText = (s: CellStatus) => t(`disclosurePage.drill.status.${s}`);
 

@@ -1,33 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfig } from '../../state/config-context';
-import { boundsOf, periodAvailable } from '../../state/period-bounds';
 import { useDashboardState } from '../../state/url-state';
-import { useDistricts } from '../../state/use-districts';
-import { DISCLOSURE_KEYING } from '../../domain/unit-keyings';
-import { NotComparableNote } from '../../components/panel/NotComparableNote';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
-import { groupContentsByBasis } from '../../domain/disclosure-contents';
-import { previousPeriod, quarterKey, quarterOfMonth, type Period } from '../../domain/period';
+import { NotComparableNote } from '../../components/panel/NotComparableNote';
 import { formatPercent, formatPeriod, formatPointChange } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
-import { disclosureQueries } from '../../queries/disclosure';
 import { AttentionPanel } from './AttentionPanel';
 import { CommuneDrilldownPanel } from './CommuneDrilldownPanel';
 import { ContentHeatmapPanel } from './ContentHeatmapPanel';
-import { localContentName } from './content-names';
 import { dataPeriod } from './data-period';
-import { lowestOnTimeDistrict } from './default-drill-unit';
-import { quarterRange } from './disclosure-trend';
 import { HeadlinePanel } from './HeadlinePanel';
-import { districtPeriodTotals, indexSummary, measureRate, periodTotals } from './period-totals';
 import { PostingPanel } from './PostingPanel';
-import { combinedStatus } from './query-status';
 import { RankingPanel } from './RankingPanel';
-import type { DistrictTotalsRow } from './tables';
 import { TrendPanel } from './TrendPanel';
-import { useTableMeta } from './use-table-meta';
+import { useDisclosureModel } from './use-disclosure-model';
 import './disclosure.css';
 import './messages';
 
@@ -40,64 +25,19 @@ import './messages';
 export default function DisclosurePage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const config = useConfig();
-  const bounds = boundsOf(config);
   const { period, unitCode, toggleUnit } = useDashboardState();
-  const { districts, byCode, communesByCode, inForce } = useDistricts(period);
-
-  const summary = useQuery(disclosureQueries.summary(config));
-  const contents = useQuery(disclosureQueries.contents(config));
-  const yearReports = useQuery(disclosureQueries.reportsYear(config, period.year));
-
-  // Quarters of earlier unit sets are carried onto the units the period is shown on (see useUnitsInForce).
-  const rebased = useMemo(() => (summary.data ? inForce.rebase(summary.data.rows, DISCLOSURE_KEYING) : null), [summary.data, inForce]);
-  const index = useMemo(() => (rebased ? indexSummary(rebased.records) : null), [rebased]);
-  const contentsByBasis = useMemo(
-    () => (contents.data ? groupContentsByBasis(contents.data.contents.map((c) => ({ ...c, name: localContentName(c, lang) }))) : null),
-    [contents.data, lang],
-  );
-  const unitCodes = useMemo(() => (unitCode ? new Set([unitCode]) : undefined), [unitCode]);
-  const isAvailable = useCallback((p: Period) => periodAvailable(p, bounds), [bounds]);
-  const allQuarters = useMemo(() => {
-    const [fy, fm] = bounds.firstMonth.split('-').map(Number) as [number, number];
-    const [ly, lm] = bounds.lastMonth.split('-').map(Number) as [number, number];
-    return quarterRange(quarterKey(fy, quarterOfMonth(fm)), quarterKey(ly, quarterOfMonth(lm)));
-  }, [bounds]);
-
-  const unitName = unitCode ? (byCode.get(unitCode)?.fullName ?? unitCode) : t('filters.allUnits');
-  const districtName = useCallback((code: string) => byCode.get(code)?.fullName ?? code, [byCode]);
-  const communeName = useCallback((code: string) => communesByCode.get(code)?.fullName ?? code, [communesByCode]);
+  const model = useDisclosureModel(period, unitCode);
+  const { summary, yearReports, districtReports, rollUp, contentsByBasis, unitCodes, isAvailable, allQuarters } = model;
+  const { unitName, districtName, communeName, meta, districtRows, previousRows, drillCode, mapValues, province, heatmapDistricts } = model;
+  const { summaryState, provinceState, drillState } = model;
   const selectUnit = toggleUnit;
-  const meta = useTableMeta(period, unitName);
-
-  // One set of district totals feeds the map, the ranking, the posting chart and their tables.
-  const districtRows = useMemo<DistrictTotalsRow[]>(() => {
-    if (!index) return [];
-    const totals = districtPeriodTotals(index, period, districts.map((d) => d.code));
-    return districts.map((d) => ({ code: d.code, name: d.fullName, totals: totals.get(d.code) ?? null }));
-  }, [index, period, districts]);
-  const previousRows = useMemo(() => {
-    if (!index) return new Map<string, number | null>();
-    const totals = districtPeriodTotals(index, previousPeriod(period), districts.map((d) => d.code));
-    return new Map([...totals].map(([code, x]) => [code, toPercentPoints(measureRate(x, 'onTime'))]));
-  }, [index, period, districts]);
-  // With no unit chosen, the communes shown are those of the district lowest on time (named in the panel).
-  const drillCode = unitCode ?? lowestOnTimeDistrict(districtRows);
-  const districtReports = useQuery({ ...disclosureQueries.reportsYear(config, period.year, drillCode ?? undefined), enabled: drillCode !== null });
-  const mapValues = useMemo(() => new Map(districtRows.map((r) => [r.code, toPercentPoints(measureRate(r.totals, 'onTime'))])), [districtRows]);
-  const province = index ? periodTotals(index, period) : null;
-  const heatmapDistricts = useMemo(() => districts.map((d) => ({ code: d.code, name: d.fullName })), [districts]);
-
-  const summaryState = { status: summary.status, error: summary.error, onRetry: () => void summary.refetch(), asOf: summary.data?.asOf };
-  const provinceState = combinedStatus([yearReports, contents]);
-  const drillState = combinedStatus([districtReports, contents]);
 
   return (
     <div className="page disclosure-page">
       <header className="page-header">
         <h1>{t('disclosurePage.title')}</h1>
         <p data-testid="disclosure-subtitle">{t('disclosurePage.subtitle', { unit: unitName, period: formatPeriod(period, lang) })}</p>
-        {rebased && <NotComparableNote codes={rebased.notComparable} nameOf={districtName} />}
+        {model.notComparable && <NotComparableNote codes={model.notComparable} nameOf={districtName} />}
         {period.kind === 'month' && (
           <p className="kpi-note" data-testid="quarterly-note">
             {t('disclosurePage.quarterlyNote', { quarter: formatPeriod(dataPeriod(period), lang) })}
@@ -105,7 +45,7 @@ export default function DisclosurePage() {
         )}
       </header>
       <div className="page-grid">
-        <HeadlinePanel index={index} period={period} unitCodes={unitCodes} scopeName={unitName} isAvailable={isAvailable} {...summaryState} />
+        <HeadlinePanel rows={rollUp} period={period} unitCodes={unitCodes} scopeName={unitName} isAvailable={isAvailable} {...summaryState} />
 
         <div className="span-6 disclosure-cell">
           <ThemeMapPanel
@@ -130,7 +70,7 @@ export default function DisclosurePage() {
 
         <RankingPanel rows={districtRows} province={province} selectedCode={unitCode} onSelect={selectUnit} meta={meta} {...summaryState} />
 
-        <TrendPanel index={index} quarters={allQuarters} period={period} unitCodes={unitCodes} scopeName={unitName} meta={meta} {...summaryState} />
+        <TrendPanel rows={rollUp} quarters={allQuarters} period={period} unitCodes={unitCodes} scopeName={unitName} meta={meta} {...summaryState} />
 
         <AttentionPanel
           reports={yearReports.data?.reports ?? null}
@@ -181,6 +121,3 @@ export default function DisclosurePage() {
     </div>
   );
 }
-
-/** The map's scale and legend work in percent (0–100); the domain keeps fractions. */
-const toPercentPoints = (fraction: number | null) => (fraction === null ? null : fraction * 100);

@@ -6,10 +6,12 @@ import { kpiFigure, type KpiFigure } from '../../domain/kpi';
 import type { Period } from '../../domain/period';
 import { formatNumber, formatPercent, formatPeriodShort, formatPointChange } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
-import { DISCLOSURE_MEASURES, periodTotals, scopeValueOf, type DisclosureMeasure, type SummaryIndex } from './period-totals';
+import type { DistrictDisclosureQuarter } from '../../domain/disclosure';
+import { valueFunction } from '../../domain/indicators/value-functions';
+import { DISCLOSURE_MEASURES, indicatorOf, scopeTotals, type DisclosureMeasure } from './measures';
 
 interface HeadlinePanelProps {
-  readonly index: SummaryIndex | null;
+  readonly rows: readonly DistrictDisclosureQuarter[] | null;
   readonly period: Period;
   readonly unitCodes?: ReadonlySet<string>;
   readonly scopeName: string;
@@ -30,13 +32,16 @@ const arrow = (delta: number | null) => (delta === null || delta === 0 ? '' : de
 export function HeadlinePanel(props: HeadlinePanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const { index, period, unitCodes, isAvailable } = props;
+  const { rows, period, unitCodes, isAvailable } = props;
 
   const figures = useMemo(() => {
-    if (!index) return null;
-    return DISCLOSURE_MEASURES.map((m) => ({ measure: m, figure: kpiFigure(period, scopeValueOf(index, m, unitCodes), isAvailable) }));
-  }, [index, period, unitCodes, isAvailable]);
-  const totals = index ? periodTotals(index, period, unitCodes) : null;
+    if (!rows) return null;
+    return DISCLOSURE_MEASURES.map((m) => ({
+      measure: m,
+      figure: kpiFigure(period, valueFunction(indicatorOf(m), { disclosureRows: rows }, unitCodes), isAvailable),
+    }));
+  }, [rows, period, unitCodes, isAvailable]);
+  const totals = rows ? scopeTotals(rows, period, unitCodes) : null;
   // Years and 6- and 9-month periods are compared with the year before: one comparison, said once.
   const previousIsLastYear = period.kind === 'year' || period.kind === 'half' || period.kind === 'nine';
 

@@ -8,7 +8,7 @@ import { formatPercent } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { buildComplianceBarsOption } from './build-compliance-bars-option';
 import { basesInForce } from './content-matrix';
-import { measureRate } from './period-totals';
+import { shareOf } from './measures';
 import { numberRanges, postingThresholds } from './posting-thresholds';
 import { postingTable, type DistrictTotalsRow, type TableMeta } from './tables';
 
@@ -37,7 +37,7 @@ export function PostingPanel(props: PostingPanelProps) {
 
   const ordered = useMemo(
     () =>
-      rows.toSorted((a, b) => (measureRate(b.totals, 'postedLongEnough') ?? -1) - (measureRate(a.totals, 'postedLongEnough') ?? -1)),
+      rows.toSorted((a, b) => (shareOf(b.totals, 'postedLongEnough') ?? -1) - (shareOf(a.totals, 'postedLongEnough') ?? -1)),
     [rows],
   );
   const option = useMemo(
@@ -45,7 +45,7 @@ export function PostingPanel(props: PostingPanelProps) {
       ordered.length === 0
         ? null
         : buildComplianceBarsOption({
-            rows: ordered.map((r) => ({ code: r.code, name: r.name, values: [measureRate(r.totals, 'postedLongEnough'), measureRate(r.totals, 'listPosted')] })),
+            rows: ordered.map((r) => ({ code: r.code, name: r.name, values: [shareOf(r.totals, 'postedLongEnough'), shareOf(r.totals, 'listPosted')] })),
             seriesNames: [t('disclosurePage.measure.postedLongEnough'), t('disclosurePage.measure.listPosted')],
             selectedCode,
             format: (v) => formatPercent(v, lang, 0),

@@ -5,7 +5,7 @@ import { ChartPanel } from '../../components/chart/ChartPanel';
 import type { PanelStatus } from '../../components/panel';
 import { formatPercent } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
-import { measureRate, type DisclosureTotals } from './period-totals';
+import { shareOf, type DisclosureTotals } from './measures';
 import { rankingTable, type DistrictTotalsRow, type TableMeta } from './tables';
 
 interface RankingPanelProps {
@@ -25,7 +25,7 @@ export function RankingPanel(props: RankingPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const { rows, province, selectedCode, meta, asOf } = props;
-  const provinceValue = measureRate(province, 'onTime');
+  const provinceValue = shareOf(province, 'onTime');
   const title = t('disclosurePage.ranking.title');
 
   const option = useMemo(
@@ -33,7 +33,7 @@ export function RankingPanel(props: RankingPanelProps) {
       rows.length === 0
         ? null
         : buildRankingOption(
-            rows.map((r) => ({ code: r.code, name: r.name, value: measureRate(r.totals, 'onTime') })),
+            rows.map((r) => ({ code: r.code, name: r.name, value: shareOf(r.totals, 'onTime') })),
             {
               format: (v) => formatPercent(v, lang),
               better: 'higher',

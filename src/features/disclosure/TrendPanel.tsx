@@ -6,11 +6,12 @@ import { parsePeriod, quartersOf, type Period, type QuarterKey } from '../../dom
 import { formatPercent, formatPeriodShort } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { buildDisclosureTrendOption, trendPoints } from './disclosure-trend';
-import { DISCLOSURE_MEASURES, type DisclosureMeasure, type SummaryIndex } from './period-totals';
+import type { DistrictDisclosureQuarter } from '../../domain/disclosure';
+import { DISCLOSURE_MEASURES, type DisclosureMeasure } from './measures';
 import { trendTable, type TableMeta } from './tables';
 
 interface TrendPanelProps {
-  readonly index: SummaryIndex | null;
+  readonly rows: readonly DistrictDisclosureQuarter[] | null;
   /** Every quarter the system holds, oldest first. */
   readonly quarters: readonly QuarterKey[];
   readonly period: Period;
@@ -30,10 +31,10 @@ export function TrendPanel(props: TrendPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const [measure, setMeasure] = useState<DisclosureMeasure>('onTime');
-  const { index, quarters, period, unitCodes, scopeName, meta, asOf } = props;
+  const { rows, quarters, period, unitCodes, scopeName, meta, asOf } = props;
   const title = t('disclosurePage.trend.title', { scope: scopeName });
   const labelOf = (q: QuarterKey) => formatPeriodShort(quarterPeriod(q), lang);
-  const points = useMemo(() => (index ? trendPoints(index, quarters, measure, unitCodes) : null), [index, quarters, measure, unitCodes]);
+  const points = useMemo(() => (rows ? trendPoints(rows, quarters, measure, unitCodes) : null), [rows, quarters, measure, unitCodes]);
   const names = {
     value: `${t(`disclosurePage.measureShort.${measure}`)} · ${scopeName}`,
     lastYear: t('disclosurePage.trend.lastYear'),

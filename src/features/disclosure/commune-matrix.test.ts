@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DISCLOSURE_CONTENTS_BY_BASIS } from '../../domain/disclosure-contents';
 import { cellStatus, communeMatrix } from './commune-matrix';
-import { sumTotals } from './period-totals';
+import { sumDisclosureCounts } from '../../domain/indicators';
 import { SCENARIO } from './test-reports';
 
 const both = ['2023-Q2', '2023-Q3'];
@@ -20,7 +20,7 @@ describe('commune × content matrix', () => {
   });
 
   it('adds its communes up to the district', () => {
-    const district436 = sumTotals(rows.filter((r) => r.districtCode === '436').map((r) => r.totals));
+    const district436 = sumDisclosureCounts(rows.filter((r) => r.districtCode === '436').map((r) => r.totals));
     expect(district436).toEqual({ reports: 4, filed: 3, listsRequired: 2, listsPosted: 0, required: 50, published: 5, publishedOnTime: 3, postedLongEnough: 3 });
   });
 

@@ -2,7 +2,7 @@ import type { CommuneDisclosureQuarter, DisclosureItem } from '../../domain/disc
 import type { ContentsByBasis } from '../../domain/disclosure-contents';
 import { summariseDisclosure } from '../../domain/disclosure-metrics';
 import type { QuarterKey } from '../../domain/period';
-import { totalsOfCounts, type DisclosureTotals } from './period-totals';
+import type { DisclosureTotals } from './measures';
 
 /** What happened to one required content in a commune: worst first. */
 export type CellStatus = 'not-filed' | 'missing' | 'late' | 'on-time' | 'not-required';
@@ -98,9 +98,21 @@ export function communeMatrix(
   return summariseDisclosure(inPeriod, contentsByBasis).communes.map((c) => ({
     communeCode: c.communeCode,
     districtCode: c.districtCode,
-    totals: totalsOfCounts(c.counts),
+    totals: pickCounts(c.counts),
     quartersNotFiled: notFiled.get(c.communeCode) ?? 0,
     quartersNothingPublished: nothing.get(c.communeCode) ?? 0,
     cells: cellsByCommune.get(c.communeCode) ?? new Map(),
   }));
 }
+
+/** The counts the catalogue's shares divide, without the channel breakdown (a commune's row prints these). */
+const pickCounts = (c: DisclosureTotals): DisclosureTotals => ({
+  reports: c.reports,
+  filed: c.filed,
+  listsRequired: c.listsRequired,
+  listsPosted: c.listsPosted,
+  required: c.required,
+  published: c.published,
+  publishedOnTime: c.publishedOnTime,
+  postedLongEnough: c.postedLongEnough,
+});

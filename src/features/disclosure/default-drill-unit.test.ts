@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lowestOnTimeDistrict } from './default-drill-unit';
-import { ZERO_TOTALS } from './period-totals';
+import { sumDisclosureCounts } from '../../domain/indicators';
+
+const ZERO_TOTALS = sumDisclosureCounts([]);
 
 const row = (code: string, publishedOnTime: number, required: number) => ({ code, name: code, totals: { ...ZERO_TOTALS, required, publishedOnTime } });
 

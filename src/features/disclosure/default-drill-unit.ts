@@ -1,5 +1,5 @@
 import type { DistrictTotalsRow } from './tables';
-import { measureRate } from './period-totals';
+import { shareOf } from './measures';
 
 /**
  * The district the commune drill-down opens on when none is chosen: the one with the lowest share disclosed on time
@@ -9,7 +9,7 @@ import { measureRate } from './period-totals';
 export function lowestOnTimeDistrict(rows: readonly DistrictTotalsRow[]): string | null {
   let lowest: { code: string; rate: number } | null = null;
   for (const row of rows) {
-    const rate = measureRate(row.totals, 'onTime');
+    const rate = shareOf(row.totals, 'onTime');
     if (rate !== null && (lowest === null || rate < lowest.rate)) lowest = { code: row.code, rate };
   }
   return lowest?.code ?? null;

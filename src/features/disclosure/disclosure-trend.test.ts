@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DistrictDisclosureQuarter } from '../../domain/disclosure';
 import { buildDisclosureTrendOption, quarterRange, sameQuarterLastYear, trendPoints } from './disclosure-trend';
-import { indexSummary } from './period-totals';
 
 const row = (districtCode: string, quarter: string, required: number, publishedOnTime: number): DistrictDisclosureQuarter => ({
   districtCode,
@@ -17,7 +16,7 @@ const row = (districtCode: string, quarter: string, required: number, publishedO
 });
 
 // One commune each: 11 contents per quarter under the Ordinance, 14 under the Law.
-const index = indexSummary([
+const rows = ([
   row('436', '2022-Q3', 11, 9),
   row('443', '2022-Q3', 11, 5),
   row('436', '2023-Q2', 11, 10),
@@ -33,18 +32,18 @@ describe('disclosure trend', () => {
   });
 
   it('gives each quarter its own list, the same quarter a year before and the province beside a unit', () => {
-    const points = trendPoints(index, ['2023-Q2', '2023-Q3'], 'onTime', new Set(['443']));
+    const points = trendPoints(rows, ['2023-Q2', '2023-Q3'], 'onTime', new Set(['443']));
     expect(points[0]).toMatchObject({ quarter: '2023-Q2', basis: 'PL34_2007', value: 6 / 11, lastYear: null, change: null, province: 16 / 22 });
     expect(points[1]?.basis).toBe('LUAT10_2022');
     expect(points[1]?.value).toBeCloseTo(7 / 14, 12);
     expect(points[1]?.lastYear).toBeCloseTo(5 / 11, 12);
     expect(points[1]?.change).toBeCloseTo(7 / 14 - 5 / 11, 12);
     expect(points[1]?.province).toBeCloseTo(17 / 28, 12);
-    expect(trendPoints(index, ['2023-Q3'], 'onTime')[0]?.province).toBeNull();
+    expect(trendPoints(rows, ['2023-Q3'], 'onTime')[0]?.province).toBeNull();
   });
 
   it('shades the quarters under Law 10/2022 and the selected period, with the comparison dashed', () => {
-    const points = trendPoints(index, quarterRange('2023-Q1', '2023-Q4'), 'onTime');
+    const points = trendPoints(rows, quarterRange('2023-Q1', '2023-Q4'), 'onTime');
     const option = buildDisclosureTrendOption({
       points,
       labelOf: (q) => q.replace('-', ' '),
@@ -70,7 +69,7 @@ describe('disclosure trend', () => {
 
   it('draws no switch span for quarters all before 1 Jul 2023', () => {
     const option = buildDisclosureTrendOption({
-      points: trendPoints(index, ['2022-Q3'], 'onTime'),
+      points: trendPoints(rows, ['2022-Q3'], 'onTime'),
       labelOf: (q) => q,
       names: { value: 'v', lastYear: 'l' },
       format: String,

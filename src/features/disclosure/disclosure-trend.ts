@@ -1,10 +1,11 @@
 import { buildTrendOption } from '../../components/chart/build-trend-option';
 import type { EChartsOption } from '../../components/chart/chart-theme';
-import type { LegalBasis } from '../../domain/disclosure';
+import type { DistrictDisclosureQuarter, LegalBasis } from '../../domain/disclosure';
 import { basisInForce } from '../../domain/disclosure-contents';
-import type { QuarterKey } from '../../domain/period';
+import { indicatorDataOf, measure, provinceScope, unitsScope } from '../../domain/indicators';
+import { parsePeriod, type Period, type QuarterKey } from '../../domain/period';
 import { change } from '../../domain/ratio';
-import { measureRate, quarterTotals, type DisclosureMeasure, type SummaryIndex } from './period-totals';
+import { indicatorOf, type DisclosureMeasure } from './measures';
 
 /** One quarter of the trend: the scope's value, the same quarter a year earlier, and the province when a unit is shown. */
 export interface TrendPoint {
@@ -34,17 +35,28 @@ export function quarterRange(from: QuarterKey, to: QuarterKey): QuarterKey[] {
   return out;
 }
 
-export function trendPoints(index: SummaryIndex, quarters: readonly QuarterKey[], measure: DisclosureMeasure, unitCodes?: ReadonlySet<string>): TrendPoint[] {
+const quarterPeriod = (q: QuarterKey): Period => parsePeriod(q) ?? { kind: 'quarter', year: Number(q.slice(0, 4)), index: 1 };
+
+/** Each quarter's value of the measure, from the catalogue's `measure()`, for the units given and the province. */
+export function trendPoints(
+  rows: readonly DistrictDisclosureQuarter[],
+  quarters: readonly QuarterKey[],
+  m: DisclosureMeasure,
+  unitCodes?: ReadonlySet<string>,
+): TrendPoint[] {
+  const data = indicatorDataOf({ disclosureRows: rows });
+  const scope = unitCodes ? unitsScope([...unitCodes]) : provinceScope([]);
+  const valueOf = (q: QuarterKey, s = scope) => measure(indicatorOf(m), data, s, quarterPeriod(q)).value;
   return quarters.map((quarter) => {
-    const value = measureRate(quarterTotals(index, quarter, unitCodes), measure);
-    const lastYear = measureRate(quarterTotals(index, sameQuarterLastYear(quarter), unitCodes), measure);
+    const value = valueOf(quarter);
+    const lastYear = valueOf(sameQuarterLastYear(quarter));
     return {
       quarter,
       basis: basisInForce(quarter),
       value,
       lastYear,
       change: change(value, lastYear),
-      province: unitCodes ? measureRate(quarterTotals(index, quarter), measure) : null,
+      province: unitCodes ? valueOf(quarter, provinceScope([])) : null,
     };
   });
 }

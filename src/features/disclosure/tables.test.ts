@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DISCLOSURE_CONTENTS_BY_BASIS } from '../../domain/disclosure-contents';
 import { communeMatrix } from './commune-matrix';
 import { contentColumns, districtContentMatrix } from './content-matrix';
-import { ZERO_TOTALS, sumTotals, type DisclosureTotals } from './period-totals';
+import { sumDisclosureCounts } from '../../domain/indicators';
+import type { DisclosureTotals } from './measures';
+
+const ZERO_TOTALS = sumDisclosureCounts([]);
 import { communeMatrixTable, heatmapTable, rankingTable, trendTable } from './tables';
 import { SCENARIO } from './test-reports';
 
@@ -58,7 +61,7 @@ describe('tables behind the panels', () => {
     const quarters = ['2023-Q2', '2023-Q3'];
     const rows = communeMatrix(SCENARIO, DISCLOSURE_CONTENTS_BY_BASIS, quarters).filter((r) => r.districtCode === '436');
     const columns = contentColumns(DISCLOSURE_CONTENTS_BY_BASIS, quarters);
-    const total = sumTotals(rows.map((r) => r.totals));
+    const total = sumDisclosureCounts(rows.map((r) => r.totals));
     const table = communeMatrixTable(rows, { name: 'Cộng', totals: total }, columns, (c) => `Xã ${c}`, false, t, meta);
     expect(table.rows).toHaveLength(3);
     expect(table.rows[0]).toMatchObject({ code: '18070', PL34_01: 'on-time (1/1)', PL34_02: 'late (0/1)', L10_02: 'missing (0/1)' });

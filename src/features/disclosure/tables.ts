@@ -4,7 +4,7 @@ import type { AttentionRow } from './attention';
 import { cellStatus, type CommuneMatrixRow } from './commune-matrix';
 import { cellOnTimeRate, type ContentColumn, type ContentMatrixRow } from './content-matrix';
 import type { TrendPoint } from './disclosure-trend';
-import { measureRate, type DisclosureMeasure, type DisclosureTotals } from './period-totals';
+import { DISCLOSURE_MEASURES, shareOf, type DisclosureMeasure, type DisclosureTotals } from './measures';
 import './messages';
 
 /**
@@ -52,7 +52,7 @@ function rateColumns(t: Translate, measures: readonly DisclosureMeasure[]): Tabl
 export const rateKey = (m: DisclosureMeasure) => `rate_${m}`;
 
 const rateCells = (x: DisclosureTotals | null, measures: readonly DisclosureMeasure[]): TableRow =>
-  Object.fromEntries(measures.map((m) => [rateKey(m), measureRate(x, m)]));
+  Object.fromEntries(measures.map((m) => [rateKey(m), shareOf(x, m)]));
 
 export interface DistrictTotalsRow {
   readonly code: string;
@@ -60,13 +60,13 @@ export interface DistrictTotalsRow {
   readonly totals: DisclosureTotals | null;
 }
 
-const ALL_MEASURES: readonly DisclosureMeasure[] = ['onTime', 'published', 'postedLongEnough', 'listPosted', 'filed'];
+const ALL_MEASURES = DISCLOSURE_MEASURES;
 
 /** The map's and the ranking's numbers: districts best first by on-time share, with every rate and its counts. */
 export function rankingTable(rows: readonly DistrictTotalsRow[], t: Translate, meta: TableMeta): TableData {
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const ranked = rankRows(
-    rows.map((r) => ({ code: r.code, name: r.name, value: measureRate(r.totals, 'onTime') })),
+    rows.map((r) => ({ code: r.code, name: r.name, value: shareOf(r.totals, 'onTime') })),
     'higher',
   );
   return {
@@ -127,7 +127,7 @@ export function trendTable(
       { key: 'basis', header: tk(t, 'basis'), kind: 'text' },
       { key: 'value', header: labels.value, kind: 'percent' },
       { key: 'lastYear', header: t('disclosurePage.trend.lastYear'), kind: 'percent' },
-      { key: 'change', header: tk(t, 'change'), kind: 'decimal' },
+      { key: 'change', header: tk(t, 'change'), kind: 'decimal', unit: tk(t, 'pointsUnit') },
       ...(labels.province ? [{ key: 'province', header: labels.province, kind: 'percent' as const }] : []),
     ],
     rows: points.map((p) => ({

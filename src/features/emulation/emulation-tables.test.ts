@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summariseModels } from '../../domain/emulation-metrics';
 import { toCsv } from '../../lib/export/csv';
 import { fieldTable, growthTable, rankingTable, ranks, registryRow, registryTable, sharesTable, type RegistryNames } from './emulation-tables';
-import { growthByYear } from './emulation-view';
+import { emulationData, growthByYear, unitFigures } from './emulation-view';
 import { fieldColumns, fieldMatrix } from './field-matrix';
 import { vi } from './messages';
 import { agreesWithPublished, publishedFor } from './published';
@@ -17,6 +17,8 @@ const LOOKUP = [
   { code: 'QPAN', name: 'Quốc phòng – an ninh' },
 ];
 const summary2017 = summariseModels(MODELS, 2017, ['436', '439', '440', '449']);
+const figuresWith = (population: (code: string) => number | null = () => null) =>
+  unitFigures(emulationData(MODELS, population), 2017, ['436', '439', '440', '449']);
 
 describe('ranks', () => {
   it('ranks higher first, ties share a rank, missing values get none', () => {
@@ -32,7 +34,7 @@ describe('ranks', () => {
 
 describe('panel tables (hand-checked on the small registry)', () => {
   it('ranking table: counts, shares and rank by the chosen indicator', () => {
-    const table = rankingTable(summary2017, 'exemplaryShare', unitName, vi.col, frame);
+    const table = rankingTable(summary2017, figuresWith(), 'exemplaryShare', unitName, vi.col, frame);
     expect(table.rowKey).toBe('code');
     expect(table.rows.map((r) => [r.code, r.rank, r.models, r.recognised, r.exemplary, r.exemplaryShare])).toEqual([
       ['436', 2, 2, 1, 1, 0.5],
@@ -40,10 +42,10 @@ describe('panel tables (hand-checked on the small registry)', () => {
       ['440', 3, 1, 1, 0, 0],
       ['449', 1, 1, 1, 1, 1],
     ]);
-    const byModels = rankingTable(summary2017, 'models', unitName, vi.col, frame);
+    const byModels = rankingTable(summary2017, figuresWith(), 'models', unitName, vi.col, frame);
     expect(byModels.rows.map((r) => r.rank)).toEqual([1, 2, 2, 2]);
     const pop = (code: string) => ({ '436': 40_000, '439': 5_000 })[code] ?? null;
-    const perResident = rankingTable(summary2017, 'per10k', unitName, vi.col, frame, pop);
+    const perResident = rankingTable(summary2017, figuresWith(pop), 'per10k', unitName, vi.col, frame);
     expect(perResident.rows.map((r) => [r.code, r.population, r.per10k, r.rank])).toEqual([
       ['436', 40_000, 0.5, 2],
       ['439', 5_000, 2, 1],
@@ -72,7 +74,7 @@ describe('panel tables (hand-checked on the small registry)', () => {
   });
 
   it('shares table: exemplary and replicated shares with their counts', () => {
-    const table = sharesTable(summary2017, unitName, vi.col, frame);
+    const table = sharesTable(summary2017, figuresWith(), unitName, vi.col, frame);
     // 436: A replicated (3 times), B not; 439: C once; 449: F four times.
     expect(table.rows.map((r) => [r.code, r.exemplaryShare, r.replicated, r.replicatedShare, r.replications])).toEqual([
       ['436', 0.5, 1, 0.5, 3],

@@ -1,8 +1,7 @@
 import type { EmulationModel } from '../../domain/emulation';
 import type { ModelSummary } from '../../domain/emulation-metrics';
-import { rateOf } from '../../domain/ratio';
 import type { TableColumn, TableData, TableRow } from '../../lib/export/table-data';
-import { exemplaryShare, metricValue, recognisedShare, unitMetricValues, type GrowthRow, type PopulationOf, type UnitMetric } from './emulation-view';
+import { metricValues, valueIn, type EmulationFigures, type GrowthRow, type UnitMetric } from './emulation-view';
 import type { FieldMatrix } from './field-matrix';
 import type { vi } from './messages';
 
@@ -30,13 +29,13 @@ export function ranks(values: ReadonlyMap<string, number | null>): Map<string, n
 /** One row per district: every count of the panel so the table answers more than the bar does. */
 export function rankingTable(
   summary: ModelSummary,
+  figures: ReadonlyMap<string, EmulationFigures>,
   metric: UnitMetric,
   unitName: (code: string) => string,
   labels: ColumnLabels,
   frame: TableFrame,
-  populationOf: PopulationOf = () => null,
 ): TableData {
-  const rankOf = ranks(unitMetricValues(summary, metric, populationOf));
+  const rankOf = ranks(metricValues(figures, metric));
   return {
     ...frame,
     rowKey: 'code',
@@ -44,26 +43,27 @@ export function rankingTable(
       column('rank', labels.rank, 'count'),
       column('code', labels.code, 'text'),
       column('unit', labels.unit, 'text'),
-      column('models', labels.models, 'count'),
-      column('population', labels.population, 'count'),
-      column('per10k', labels.per10k, 'decimal'),
-      column('recognised', labels.recognised, 'count'),
+      column('models', labels.models, 'count', labels.unitModels),
+      column('population', labels.population, 'count', labels.unitPeople),
+      column('per10k', labels.per10k, 'decimal', labels.unitPer10k),
+      column('recognised', labels.recognised, 'count', labels.unitModels),
       column('recognisedShare', `${labels.recognised} / ${labels.models}`, 'percent'),
-      column('exemplary', labels.exemplary, 'count'),
+      column('exemplary', labels.exemplary, 'count', labels.unitModels),
       column('exemplaryShare', labels.exemplaryShare, 'percent'),
-      column('registeredInYear', labels.registeredInYear, 'count'),
+      column('registeredInYear', labels.registeredInYear, 'count', labels.unitModels),
     ],
     rows: summary.districts.map((d) => ({
       rank: rankOf.get(d.unitCode) ?? null,
       code: d.unitCode,
       unit: unitName(d.unitCode),
       models: d.models,
-      population: populationOf(d.unitCode),
-      per10k: metricValue(d, 'per10k', populationOf(d.unitCode)),
+      // Residents: the denominator the catalogue divided by.
+      population: figures.get(d.unitCode)?.['emulation.modelsPer10k'].denominator ?? null,
+      per10k: valueIn(figures.get(d.unitCode), 'emulation.modelsPer10k'),
       recognised: d.recognised,
-      recognisedShare: rateOf(recognisedShare(d)),
+      recognisedShare: valueIn(figures.get(d.unitCode), 'emulation.recognisedShare'),
       exemplary: d.exemplary,
-      exemplaryShare: rateOf(exemplaryShare(d)),
+      exemplaryShare: valueIn(figures.get(d.unitCode), 'emulation.exemplaryShare'),
       registeredInYear: d.registeredInYear,
     })),
   };
@@ -76,8 +76,8 @@ export function fieldTable(matrix: FieldMatrix, mode: 'count' | 'share', labels:
     columns: [
       column('code', labels.code, 'text'),
       column('unit', labels.unit, 'text'),
-      ...matrix.columns.map((c) => column(`f_${c.code}`, c.name, mode === 'count' ? 'count' : 'percent')),
-      column('total', labels.total, 'count'),
+      ...matrix.columns.map((c) => column(`f_${c.code}`, c.name, mode === 'count' ? 'count' : 'percent', mode === 'count' ? labels.unitModels : undefined)),
+      column('total', labels.total, 'count', labels.unitModels),
     ],
     rows: matrix.rows.map((r) => {
       const row: Record<string, string | number | null> = { code: r.code, unit: r.name, total: r.total };
@@ -87,28 +87,28 @@ export function fieldTable(matrix: FieldMatrix, mode: 'count' | 'share', labels:
   };
 }
 
-export function sharesTable(summary: ModelSummary, unitName: (code: string) => string, labels: ColumnLabels, frame: TableFrame): TableData {
+export function sharesTable(summary: ModelSummary, figures: ReadonlyMap<string, EmulationFigures>, unitName: (code: string) => string, labels: ColumnLabels, frame: TableFrame): TableData {
   return {
     ...frame,
     rowKey: 'code',
     columns: [
       column('code', labels.code, 'text'),
       column('unit', labels.unit, 'text'),
-      column('models', labels.models, 'count'),
-      column('exemplary', labels.exemplary, 'count'),
+      column('models', labels.models, 'count', labels.unitModels),
+      column('exemplary', labels.exemplary, 'count', labels.unitModels),
       column('exemplaryShare', labels.exemplaryShare, 'percent'),
-      column('replicated', labels.replicated, 'count'),
+      column('replicated', labels.replicated, 'count', labels.unitModels),
       column('replicatedShare', labels.replicatedShare, 'percent'),
-      column('replications', labels.replications, 'count'),
+      column('replications', labels.replications, 'count', labels.unitTimes),
     ],
     rows: summary.districts.map((d) => ({
       code: d.unitCode,
       unit: unitName(d.unitCode),
       models: d.models,
       exemplary: d.exemplary,
-      exemplaryShare: rateOf(exemplaryShare(d)),
+      exemplaryShare: valueIn(figures.get(d.unitCode), 'emulation.exemplaryShare'),
       replicated: d.replicated,
-      replicatedShare: rateOf(d.replicatedShare),
+      replicatedShare: valueIn(figures.get(d.unitCode), 'emulation.replicatedShare'),
       replications: d.replications,
     })),
   };
@@ -120,10 +120,10 @@ export function growthTable(rows: readonly GrowthRow[], labels: ColumnLabels, fr
     rowKey: 'year',
     columns: [
       column('year', labels.year, 'text'),
-      column('registeredInYear', labels.registeredInYear, 'count'),
-      column('models', labels.models, 'count'),
-      column('recognised', labels.recognised, 'count'),
-      column('exemplary', labels.exemplary, 'count'),
+      column('registeredInYear', labels.registeredInYear, 'count', labels.unitModels),
+      column('models', labels.models, 'count', labels.unitModels),
+      column('recognised', labels.recognised, 'count', labels.unitModels),
+      column('exemplary', labels.exemplary, 'count', labels.unitModels),
     ],
     rows: rows.map((r) => ({
       year: String(r.year),
@@ -178,7 +178,7 @@ export function registryTable(rows: readonly TableRow[], labels: ColumnLabels, f
       column('yearRegistered', labels.yearRegistered, 'text'),
       column('yearRecognised', labels.yearRecognised, 'text'),
       column('yearExemplary', labels.yearExemplary, 'text'),
-      column('timesReplicated', labels.timesReplicated, 'count'),
+      column('timesReplicated', labels.timesReplicated, 'count', labels.unitTimes),
       column('commendation', labels.commendation, 'text'),
     ],
     rows,

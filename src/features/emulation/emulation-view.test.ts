@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emulationModels } from '../../../mocks/data/emulation';
 import { summariseModels } from '../../domain/emulation-metrics';
 import { emulationValues } from '../../domain/indicators/value-functions';
-import { extremesOf, growthByYear, metricValue, provinceMetricValue, registryYears, stockYearOf, unitMetricValues, unlistedModels } from './emulation-view';
+import { emulationData, extremesOf, growthByYear, metricOf, metricValues, provinceFigures, registryYears, stockYearOf, unitFigures, unlistedModels } from './emulation-view';
 import { MODELS } from './test-models';
 
 describe('stockYearOf', () => {
@@ -15,52 +15,57 @@ describe('stockYearOf', () => {
   });
 });
 
-describe('unit indicators (hand-checked)', () => {
-  const summary = summariseModels(MODELS, 2017, ['436', '439', '440', '449']);
+describe('unit indicators from the catalogue (hand-checked)', () => {
+  const codes = ['436', '439', '440', '449'];
+  const noPopulation = () => null;
+  const data = emulationData(MODELS, noPopulation);
+  const units = unitFigures(data, 2017, codes);
 
   it('gives each unit its exemplary share and counts', () => {
-    expect([...unitMetricValues(summary, 'exemplaryShare')]).toEqual([
+    expect([...metricValues(units, 'exemplaryShare')]).toEqual([
       ['436', 0.5],
       ['439', 0],
       ['440', 0],
       ['449', 1],
     ]);
-    expect([...unitMetricValues(summary, 'models')].map(([, v]) => v)).toEqual([2, 1, 1, 1]);
-    expect([...unitMetricValues(summary, 'exemplary')].map(([, v]) => v)).toEqual([1, 0, 0, 1]);
+    expect([...metricValues(units, 'models')].map(([, v]) => v)).toEqual([2, 1, 1, 1]);
+    expect([...metricValues(units, 'exemplary')].map(([, v]) => v)).toEqual([1, 0, 0, 1]);
     // Province share pools the units: 2 exemplary of 5 models, not the mean of the four shares (0.375).
-    expect(metricValue(summary.province, 'exemplaryShare')).toBe(0.4);
+    expect(metricOf(provinceFigures(data, 2017, codes), 'exemplaryShare')).toBe(0.4);
   });
 
-  it('gives models per 10,000 residents, pooled for the province over units with a known population', () => {
-    const population: Record<string, number> = { '436': 10_000, '439': 20_000, '449': 5_000 };
-    const pop = (code: string) => population[code] ?? null;
-    expect([...unitMetricValues(summary, 'per10k', pop)]).toEqual([
+  it('gives models per 10,000 residents; the province has none while a unit’s population is unknown', () => {
+    const population: Record<string, number> = { '436': 10_000, '439': 20_000, '440': 5_000, '449': 5_000 };
+    const known = emulationData(MODELS, (code) => population[code] ?? null);
+    expect([...metricValues(unitFigures(known, 2017, codes), 'per10k')]).toEqual([
       ['436', 2],
       ['439', 0.5],
-      ['440', null],
+      ['440', 2],
       ['449', 2],
     ]);
-    // (2 + 1 + 1) models / 35,000 residents; 440's model has no population to go with.
-    expect(provinceMetricValue(summary, 'per10k', pop)).toBeCloseTo(4 / 3.5, 10);
-    expect(provinceMetricValue(summary, 'exemplaryShare', pop)).toBe(0.4);
-    expect(provinceMetricValue(summary, 'models')).toBe(5);
-    expect(provinceMetricValue(summary, 'per10k')).toBeNull();
+    // (2 + 1 + 1 + 1) models / 40,000 residents, pooled.
+    expect(metricOf(provinceFigures(known, 2017, codes), 'per10k')).toBeCloseTo(5 / 4, 10);
+    const partly = emulationData(MODELS, (code) => (code === '440' ? null : (population[code] ?? null)));
+    expect(metricOf(unitFigures(partly, 2017, codes).get('440'), 'per10k')).toBeNull();
+    expect(metricOf(provinceFigures(partly, 2017, codes), 'per10k')).toBeNull();
+    expect(metricOf(provinceFigures(partly, 2017, codes), 'models')).toBe(5);
   });
 
   it('says "no data" for the share of a unit without models, never 0 %', () => {
-    const s = summariseModels(MODELS, 2015, ['436', '441']);
-    expect(unitMetricValues(s, 'exemplaryShare').get('441')).toBeNull();
-    expect(unitMetricValues(s, 'models').get('441')).toBe(0);
+    const first = registryYears(MODELS)?.first ?? 0;
+    const early = unitFigures(data, first, ['436', '441']);
+    expect(metricOf(early.get('441'), 'exemplaryShare')).toBeNull();
+    expect(metricOf(early.get('441'), 'models')).toBe(0);
   });
 
   it('finds both ends, first in order on ties', () => {
-    expect(extremesOf(unitMetricValues(summary, 'exemplaryShare'))).toEqual({ highest: { code: '449', value: 1 }, lowest: { code: '439', value: 0 } });
+    expect(extremesOf(metricValues(unitFigures(emulationData(MODELS, () => null), 2017, ['436', '439', '440', '449']), 'exemplaryShare'))).toEqual({ highest: { code: '449', value: 1 }, lowest: { code: '439', value: 0 } });
     expect(extremesOf(new Map([['436', 1], ['441', null]]))).toBeNull();
   });
 
   it('counts models of units the catalogue does not list', () => {
     expect(unlistedModels(summariseModels(MODELS, 2017, ['436', '439', '440']))).toBe(1);
-    expect(unlistedModels(summary)).toBe(0);
+    expect(unlistedModels(summariseModels(MODELS, 2017, ['436', '439', '440', '449']))).toBe(0);
   });
 });
 

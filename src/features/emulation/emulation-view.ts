@@ -1,73 +1,73 @@
 import type { EmulationModel } from '../../domain/emulation';
-import { summariseModels, type ModelCounts, type ModelSummary } from '../../domain/emulation-metrics';
+import { summariseModels, type ModelSummary } from '../../domain/emulation-metrics';
+import { indicatorDataOf, measureAll, provinceScope, stockYearOf as catalogueStockYear, unitsScope, type Figures, type IndicatorData } from '../../domain/indicators';
 import type { Period } from '../../domain/period';
-import { per10k } from '../../domain/population';
-import { rateOf, ratio, type Ratio } from '../../domain/ratio';
 
 /**
- * What the "Dân vận khéo" page derives from the registry. The registry records years, not dates, so every count is
- * a stock at the end of a calendar year: all figures go through `summariseModels`, the same function the Overview's
- * KPI agrees with, so the map, the ranking, the tables and the KPI cannot drift apart.
+ * What the "Dân vận khéo" page shows of the registry. The registry records years, not dates, so every count is a
+ * stock at the end of a calendar year; every indicator (models, exemplary, per 10,000 residents, the shares) is the
+ * catalogue's `measure()`, the function the Overview, the league table and the slides read.
  */
 
 /**
  * The year whose year-end stock a period shows. A whole year shows its own year-end; a quarter, a month or a
  * 6- or 9-month period ends before the year does, so the last stock known at its end is the previous year's.
  */
-export function stockYearOf(period: Period): number {
-  return period.kind === 'year' ? period.year : period.year - 1;
-}
+export const stockYearOf = (period: Period): number => catalogueStockYear(period);
 
 /** The indicator the map and the ranking show; the page offers the others as a switch. */
 export type UnitMetric = 'exemplaryShare' | 'per10k' | 'models' | 'exemplary';
 export const UNIT_METRICS: readonly UnitMetric[] = ['exemplaryShare', 'per10k', 'models', 'exemplary'];
 
-export const exemplaryShare = (c: ModelCounts): Ratio => ratio(c.exemplary, c.models);
-export const recognisedShare = (c: ModelCounts): Ratio => ratio(c.recognised, c.models);
+const EMULATION_IDS = [
+  'emulation.models',
+  'emulation.exemplary',
+  'emulation.modelsPer10k',
+  'emulation.exemplaryShare',
+  'emulation.recognisedShare',
+  'emulation.replicatedShare',
+] as const;
+export type EmulationIndicator = (typeof EMULATION_IDS)[number];
+export type EmulationFigures = Figures<EmulationIndicator>;
+
+/** The catalogue indicator behind each switchable metric. */
+export const METRIC_INDICATOR: Readonly<Record<UnitMetric, EmulationIndicator>> = {
+  exemplaryShare: 'emulation.exemplaryShare',
+  per10k: 'emulation.modelsPer10k',
+  models: 'emulation.models',
+  exemplary: 'emulation.exemplary',
+};
 
 /** Resident population of a unit, or null when the dashboard has none. */
 export type PopulationOf = (code: string) => number | null;
 
-/**
- * A unit's value of the indicator. A share of a unit without models is "no data", never 0 %; so is a rate per
- * 10,000 residents of a unit whose population is unknown.
- */
-export function metricValue(c: ModelCounts, metric: UnitMetric, population: number | null = null): number | null {
-  switch (metric) {
-    case 'exemplaryShare':
-      return rateOf(exemplaryShare(c));
-    case 'per10k':
-      return per10k(c.models, population);
-    case 'models':
-      return c.models;
-    case 'exemplary':
-      return c.exemplary;
-  }
+/** What `measure()` reads for this page: the registry and the residents of each unit. */
+export const emulationData = (models: readonly EmulationModel[], population: PopulationOf): IndicatorData => indicatorDataOf({ models, population });
+
+const yearEnd = (year: number): Period => ({ kind: 'year', year });
+
+/** Each unit's figures at the end of `year`, by code, in the order given. */
+export function unitFigures(data: IndicatorData, year: number, codes: readonly string[]): Map<string, EmulationFigures> {
+  return new Map(codes.map((code) => [code, measureAll(EMULATION_IDS, data, unitsScope([code]), yearEnd(year))]));
 }
+
+/**
+ * "Toàn tỉnh": every model of the registry, residents those of the units in force; pooled, never an average of the
+ * units' rates. One unit with no population gives no rate per 10,000 (the catalogue's rule).
+ */
+export const provinceFigures = (data: IndicatorData, year: number, codes: readonly string[]): EmulationFigures =>
+  measureAll(EMULATION_IDS, data, provinceScope(codes), yearEnd(year));
+
+/** A metric's value in a set of figures; null when missing (a share of a unit without models is "no data"). */
+export const metricOf = (f: EmulationFigures | null | undefined, metric: UnitMetric): number | null => f?.[METRIC_INDICATOR[metric]].value ?? null;
+export const valueIn = (f: EmulationFigures | null | undefined, id: EmulationIndicator): number | null => f?.[id].value ?? null;
 
 export const isShare = (metric: UnitMetric) => metric === 'exemplaryShare';
 export const isCount = (metric: UnitMetric) => metric === 'models' || metric === 'exemplary';
 
-/** Value per district code, in the order of the summary's districts. */
-export function unitMetricValues(summary: ModelSummary, metric: UnitMetric, populationOf: PopulationOf = () => null): Map<string, number | null> {
-  return new Map(summary.districts.map((d) => [d.unitCode, metricValue(d, metric, populationOf(d.unitCode))]));
-}
-
-/**
- * The province's value of the indicator, pooled, never an average of the units' rates. Per 10,000 residents pools
- * the units whose population is known (models of the others have no denominator to go with).
- */
-export function provinceMetricValue(summary: ModelSummary, metric: UnitMetric, populationOf: PopulationOf = () => null): number | null {
-  if (metric !== 'per10k') return metricValue(summary.province, metric);
-  let models = 0;
-  let residents = 0;
-  for (const d of summary.districts) {
-    const population = populationOf(d.unitCode);
-    if (population === null || population <= 0) continue;
-    models += d.models;
-    residents += population;
-  }
-  return per10k(models, residents);
+/** Value of a metric per unit code, in the map's order. */
+export function metricValues(figures: ReadonlyMap<string, EmulationFigures>, metric: UnitMetric): Map<string, number | null> {
+  return new Map([...figures].map(([code, f]) => [code, metricOf(f, metric)]));
 }
 
 /** First and last year the registry speaks of: registrations, recognitions and exemplary titles. */

@@ -117,6 +117,11 @@ export const vi = {
     yearExemplary: 'Năm tiêu biểu',
     timesReplicated: 'Số lần nhân rộng',
     commendation: 'Khen thưởng',
+    // Units of measure printed after export headers.
+    unitModels: 'mô hình',
+    unitPeople: 'người',
+    unitPer10k: 'mô hình/10.000 dân',
+    unitTimes: 'lượt',
   },
   context: {
     period: 'Kỳ báo cáo: {{period}}',
@@ -245,6 +250,10 @@ export const en: Widen<typeof vi> = {
     yearExemplary: 'Year exemplary',
     timesReplicated: 'Times replicated',
     commendation: 'Commendation',
+    unitModels: 'models',
+    unitPeople: 'residents',
+    unitPer10k: 'models/10,000 residents',
+    unitTimes: 'times',
   },
   context: {
     period: 'Reporting period: {{period}}',

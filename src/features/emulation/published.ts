@@ -1,5 +1,3 @@
-import type { ModelCounts } from '../../domain/emulation-metrics';
-
 /**
  * Province-wide figures the province has published in its reports, kept beside the registry so the page can say
  * whether the registry still agrees with what was announced. 2017: 1,700 "Dân vận khéo" models, 350 exemplary.
@@ -17,6 +15,6 @@ export function publishedFor(year: number, figures: readonly PublishedFigures[] 
 }
 
 /** The registry's province-wide stock for that year against the published figures. */
-export function agreesWithPublished(province: Pick<ModelCounts, 'models' | 'exemplary'>, published: PublishedFigures): boolean {
+export function agreesWithPublished(province: { readonly models: number | null; readonly exemplary: number | null }, published: PublishedFigures): boolean {
   return province.models === published.models && province.exemplary === published.exemplary;
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KpiBlock } from '../../components/kpi/KpiBlock';
 import { Panel } from '../../components/panel';
@@ -13,14 +13,18 @@ import { useDashboardState, useViewSearch } from '../../state/url-state';
 import { formatNumber, formatPercent, formatPeriod, formatPointChange, formatSignedNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { DisclosureOverviewPanel } from './DisclosureOverviewPanel';
-import { RankingOverviewPanel } from '../rankings/RankingOverviewPanel';
 import { caseFileValues, complaintValues, emulationValues } from '../../domain/indicators/value-functions';
 import { usePeriodData } from '../../queries/use-period-data';
 import { CASE_FILE_KEYING, COMPLAINT_KEYING } from '../../domain/unit-keyings';
 import { useDistricts } from '../../state/use-districts';
 import { useRebasedYears } from '../../state/use-units-in-force';
 
-export default function OverviewPage() {
+interface OverviewPageProps {
+  /** The league table's top and bottom three, drawn by the rankings feature and handed in by the app shell. */
+  readonly rankingPanel?: ReactNode;
+}
+
+export default function OverviewPage({ rankingPanel }: OverviewPageProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const config = useConfig();
@@ -148,7 +152,7 @@ export default function OverviewPage() {
           )}
         </Panel>
 
-        <RankingOverviewPanel />
+        {rankingPanel}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { Panel } from '../../components/panel';
+import type { UnitScope } from '../../domain/indicators';
 import { samePeriodLastYear } from '../../domain/period';
 import type { CaseFileMonth, ServiceLevelRecord } from '../../domain/procedures';
 import { countServiceLevels, type LevelCounts } from '../../domain/procedures-metrics';
@@ -6,13 +7,15 @@ import { change } from '../../domain/ratio';
 import { formatNumber, formatPercent, formatSignedNumber } from '../../lib/format';
 import type { YearlyData } from '../../queries/use-yearly-queries';
 import { pointsOf, type ServicesPageContext } from './page-context';
-import { MEASURES, measureRate, periodTotals, type Measure } from './services-metrics';
+import { MEASURES, denominatorIn, rateIn, serviceFigures, type Measure } from './measures';
 
 interface HeadlinePanelProps {
   readonly ctx: ServicesPageContext;
   readonly current: YearlyData<CaseFileMonth>;
   readonly services: readonly ServiceLevelRecord[] | undefined;
   readonly unitCodes: ReadonlySet<string> | undefined;
+  /** The selected district's own files, or the whole province (every owner). */
+  readonly scope: UnitScope;
 }
 
 const TEST_ID: Record<Measure, string> = {
@@ -33,10 +36,12 @@ function safeLevels(services: readonly ServiceLevelRecord[] | undefined, unitCod
 }
 
 /** The period's figures for the selected district or the province, each against the same period last year. */
-export function HeadlinePanel({ ctx, current, services, unitCodes }: HeadlinePanelProps) {
+export function HeadlinePanel({ ctx, current, services, unitCodes, scope }: HeadlinePanelProps) {
   const { t, lang, period } = ctx;
-  const now = periodTotals(current.byYear.get(period.year), period, unitCodes);
-  const before = periodTotals(current.byYear.get(period.year - 1), samePeriodLastYear(period), unitCodes);
+  const now = serviceFigures(current.byYear, scope, period);
+  const before = serviceFigures(current.byYear, scope, samePeriodLastYear(period));
+  // Case files received: the denominator of the online share.
+  const received = denominatorIn(now, 'online');
   const levels = safeLevels(services, unitCodes);
   const points = pointsOf(t, lang);
 
@@ -52,7 +57,7 @@ export function HeadlinePanel({ ctx, current, services, unitCodes }: HeadlinePan
     </div>
   );
 
-  const receivedChange = change(now?.received ?? null, before?.received ?? null);
+  const receivedChange = change(received, denominatorIn(before, 'online'));
   return (
     <Panel
       title={`${t('servicesPage.headline.title')} · ${ctx.scopeName}`}
@@ -69,13 +74,13 @@ export function HeadlinePanel({ ctx, current, services, unitCodes }: HeadlinePan
         {figure(
           'services-kpi-received',
           t('servicesPage.headline.received'),
-          formatNumber(now?.received ?? null, lang),
+          formatNumber(received, lang),
           receivedChange === null ? null : formatSignedNumber(receivedChange, lang),
           null,
         )}
         {MEASURES.map((m) => {
-          const value = measureRate(now, m);
-          const delta = change(value, measureRate(before, m));
+          const value = rateIn(now, m);
+          const delta = change(value, rateIn(before, m));
           return figure(TEST_ID[m], t(`servicesPage.measure.${m}`), formatPercent(value, lang), delta === null ? null : points(delta), delta === null || delta === 0 ? null : delta > 0);
         })}
       </dl>

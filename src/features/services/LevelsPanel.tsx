@@ -10,7 +10,7 @@ import { buildLevelOption } from './build-level-option';
 import { withNarrowLayout } from './narrow-layout';
 import { countOf, exportContext, type ServicesPageContext } from './page-context';
 import { SegmentedSwitch } from './SegmentedSwitch';
-import { levelCount, levelKeys, levelsByOwner, sumLevelCounts, type LevelScheme, type LevelsByOwner, type OwnerLevels } from './services-metrics';
+import { levelCount, levelKeys, levelsByOwner, sumLevelCounts, type LevelScheme, type LevelsByOwner, type OwnerLevels } from './service-levels';
 import { levelsTable, type Named } from './services-tables';
 import { serviceCatalogueYear } from '../../domain/indicators';
 

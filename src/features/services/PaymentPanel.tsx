@@ -9,12 +9,12 @@ import { buildGroupedBarsOption } from './build-grouped-bars-option';
 import { withNarrowLayout } from './narrow-layout';
 import { exportContext, percentOf, type ServicesPageContext } from './page-context';
 import { SegmentedSwitch } from './SegmentedSwitch';
-import { measureRate, type OwnerTotals } from './services-metrics';
+import { rateIn, type OwnerFigures } from './measures';
 import { paymentTable, type Named } from './services-tables';
 
 interface PaymentPanelProps {
   readonly ctx: ServicesPageContext;
-  readonly rows: readonly Named<OwnerTotals>[];
+  readonly rows: readonly Named<OwnerFigures>[];
   readonly status: PanelStatus;
   readonly error: unknown;
   readonly onRetry: () => void;
@@ -34,8 +34,8 @@ export function PaymentPanel({ ctx, rows, status, error, onRetry, asOf }: Paymen
     const bars = buildGroupedBarsOption({
       categories: mine.map((r) => ({ key: r.code, label: r.name })),
       series: [
-        { name: t('servicesPage.measureShort.paidOnline'), values: mine.map((r) => measureRate(r.totals, 'paidOnline')) },
-        { name: t('servicesPage.measureShort.digitised'), values: mine.map((r) => measureRate(r.totals, 'digitised')) },
+        { name: t('servicesPage.measureShort.paidOnline'), values: mine.map((r) => rateIn(r.figures, 'paidOnline')) },
+        { name: t('servicesPage.measureShort.digitised'), values: mine.map((r) => rateIn(r.figures, 'digitised')) },
       ],
       format: percentOf(lang),
       axisFormat: (v) => formatPercent(v, lang, 0),

@@ -9,14 +9,16 @@ import { withNarrowLayout } from './narrow-layout';
 import { tidyRankingOption } from './tidy-ranking-option';
 import { exportContext, percentOf, type ServicesPageContext } from './page-context';
 import { ON_TIME_REFERENCE } from './service-references';
-import { measureRate, pooledRate, type Measure, type OwnerTotals } from './services-metrics';
+import { rateIn, type Measure, type OwnerFigures } from './measures';
 import { rankingTable, type Named } from './services-tables';
 
 interface RankingPanelProps {
   readonly ctx: ServicesPageContext;
   readonly kind: OwnerKind;
   readonly measure: Extract<Measure, 'online' | 'onTime'>;
-  readonly rows: readonly Named<OwnerTotals>[];
+  readonly rows: readonly Named<OwnerFigures>[];
+  /** The group's rate, pooled over its owners' counts by the catalogue. */
+  readonly pooled: number | null;
   readonly lastYear: ReadonlyMap<string, number | null>;
   readonly status: PanelStatus;
   readonly error: unknown;
@@ -25,7 +27,7 @@ interface RankingPanelProps {
 }
 
 /** Units of one kind ranked on the page's measure, with the group's pooled rate and, for on-time, the threshold. */
-export function RankingPanel({ ctx, kind, measure, rows, lastYear, status, error, onRetry, asOf }: RankingPanelProps) {
+export function RankingPanel({ ctx, kind, measure, rows, pooled: groupRate, lastYear, status, error, onRetry, asOf }: RankingPanelProps) {
   const { t, lang, period } = ctx;
   const format = percentOf(lang);
   const selected = kind === 'district' ? ctx.unitCode : ctx.marked;
@@ -35,8 +37,7 @@ export function RankingPanel({ ctx, kind, measure, rows, lastYear, status, error
 
   const { option, table, aria, pooled } = useMemo(() => {
     if (!rows.length) return { option: null, table: null, aria: title, pooled: null };
-    const rankingRows = rows.map((r) => ({ code: r.code, name: r.name, value: measureRate(r.totals, measure) }));
-    const groupRate = pooledRate(rows, measure);
+    const rankingRows = rows.map((r) => ({ code: r.code, name: r.name, value: rateIn(r.figures, measure) }));
     const built = buildRankingOption(rankingRows, {
       format,
       better: 'higher',

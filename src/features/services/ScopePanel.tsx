@@ -2,17 +2,17 @@ import { exportFileName } from '../../lib/export/file-name';
 import { useMemo } from 'react';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import type { PanelStatus } from '../../components/panel';
-import type { CaseFileMonth } from '../../domain/procedures';
 import { formatPercent, formatPeriod } from '../../lib/format';
 import { buildGroupedBarsOption } from './build-grouped-bars-option';
 import { withNarrowLayout } from './narrow-layout';
 import { exportContext, percentOf, type ServicesPageContext } from './page-context';
-import { MEASURES, SCOPES, measureRate, totalsByScope } from './services-metrics';
+import { MEASURES, SCOPES, rateIn, type Scope, type ServiceFigures } from './measures';
 import { scopeTable } from './services-tables';
 
 interface ScopePanelProps {
   readonly ctx: ServicesPageContext;
-  readonly records: readonly CaseFileMonth[] | undefined;
+  /** Departments, districts and the whole province, from the catalogue; null until the case files are in. */
+  readonly figures: Readonly<Record<Scope, ServiceFigures | null>> | null;
   readonly status: PanelStatus;
   readonly error: unknown;
   readonly onRetry: () => void;
@@ -20,15 +20,14 @@ interface ScopePanelProps {
 }
 
 /** Provincial departments, district committees and the province (their sum) on the four rates, grouped. */
-export function ScopePanel({ ctx, records, status, error, onRetry, asOf }: ScopePanelProps) {
+export function ScopePanel({ ctx, figures, status, error, onRetry, asOf }: ScopePanelProps) {
   const { t, lang, period } = ctx;
   const title = t('servicesPage.compare.title');
   const built = useMemo(() => {
-    if (!records) return null;
-    const totals = totalsByScope(records, period);
+    if (!figures) return null;
     const bars = buildGroupedBarsOption({
       categories: MEASURES.map((m) => ({ key: m, label: t(`servicesPage.measureShort.${m}`) })),
-      series: SCOPES.map((s) => ({ name: t(`servicesPage.kind.${s}`), values: MEASURES.map((m) => measureRate(totals[s], m)) })),
+      series: SCOPES.map((s) => ({ name: t(`servicesPage.kind.${s}`), values: MEASURES.map((m) => rateIn(figures[s], m)) })),
       format: percentOf(lang),
       axisFormat: (v) => formatPercent(v, lang, 0),
       noDataLabel: t('units.noData'),
@@ -37,10 +36,10 @@ export function ScopePanel({ ctx, records, status, error, onRetry, asOf }: Scope
       colours: ['#E69F00', '#0072B2', '#4a5866'],
     });
     const option = withNarrowLayout(bars, 110);
-    const table = scopeTable(totals, SCOPES, t, { title, context: exportContext(ctx, asOf), fileName: exportFileName('dich-vu-cong-so-nganh-cap-huyen', period) });
+    const table = scopeTable(figures, SCOPES, t, { title, context: exportContext(ctx, asOf), fileName: exportFileName('dich-vu-cong-so-nganh-cap-huyen', period) });
     return { option, table };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [records, period, lang, t, title, asOf]);
+  }, [figures, period, lang, t, title, asOf]);
 
   return (
     <ChartPanel
@@ -60,3 +59,4 @@ export function ScopePanel({ ctx, records, status, error, onRetry, asOf }: Scope
     />
   );
 }
+

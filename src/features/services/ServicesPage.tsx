@@ -2,7 +2,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDashboardState } from '../../state/url-state';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
-import { samePeriodLastYear } from '../../domain/period';
 import { formatPercent, formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { AnomaliesPanel } from './AnomaliesPanel';
@@ -13,11 +12,9 @@ import { PaymentPanel } from './PaymentPanel';
 import { RankingPanel } from './RankingPanel';
 import { ScopePanel } from './ScopePanel';
 import { SegmentedSwitch } from './SegmentedSwitch';
-import { measureRate, totalsByOwner, type Measure } from './services-metrics';
-import type { Named } from './services-tables';
-import type { OwnerTotals } from './services-metrics';
+import { rateIn, type Measure } from './measures';
 import { TrendPanel } from './TrendPanel';
-import { useServicesData } from './use-services-data';
+import { useServicesModel } from './use-services-model';
 import { NotComparableNote } from '../../components/panel/NotComparableNote';
 import './services.css';
 import './messages';
@@ -26,46 +23,35 @@ type HeadlineMeasure = Extract<Measure, 'online' | 'onTime'>;
 
 const asPoints = (rate: number | null) => (rate === null ? null : rate * 100);
 
+/**
+ * Dịch vụ công trực tuyến: online share and on-time handling by district and department, levels, payment and
+ * digitisation, and unusual months. The model hook gives every figure from the catalogue; the panels draw them.
+ */
 export default function ServicesPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const { period, unitCode, toggleUnit } = useDashboardState();
-  const data = useServicesData(period);
-  const { current, districtCodes } = data;
+  const model = useServicesModel(period, unitCode);
+  const { caseFiles: current, districtCodes, figures } = model;
   const [measure, setMeasure] = useState<HeadlineMeasure>('online');
   const [marked, setMarked] = useState<string | null>(null);
 
   const select = useCallback(
     (code: string) => {
       if (districtCodes.has(code)) toggleUnit(code);
-      else if (data.owners.some((o) => o.code === code && o.kind === 'department')) setMarked((m) => (m === code ? null : code));
+      else if (model.owners.some((o) => o.code === code && o.kind === 'department')) setMarked((m) => (m === code ? null : code));
     },
-    [districtCodes, data.owners, toggleUnit],
+    [districtCodes, model.owners, toggleUnit],
   );
 
   const unitCodes = useMemo(() => (unitCode ? new Set([unitCode]) : undefined), [unitCode]);
-  const scopeName = unitCode ? data.nameOf(unitCode) : t('filters.allUnits');
-  const ctx: ServicesPageContext = { t, lang, period, unitCode, marked, select, nameOf: data.nameOf, scopeName };
+  const scopeName = unitCode ? model.nameOf(unitCode) : t('filters.allUnits');
+  const ctx: ServicesPageContext = { t, lang, period, unitCode, marked, select, nameOf: model.nameOf, scopeName };
 
-  // Every owner's totals for the period and the same period last year: the map, the rankings and the payment
-  // panel read these same rows, so a unit shows one figure wherever it appears.
-  const rows = useMemo<Named<OwnerTotals>[]>(
-    () => totalsByOwner(data.records, period, data.owners).map((r) => ({ ...r, name: data.nameOf(r.code) })),
-    // nameOf is rebuilt with `names`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data.records, period, data.owners, data.names],
-  );
-  const lastYearRows = useMemo(
-    () => totalsByOwner(current.byYear.get(period.year - 1), samePeriodLastYear(period), data.owners),
-    [current.byYear, period, data.owners],
-  );
-  const lastYear = useMemo(() => new Map(lastYearRows.map((r) => [r.code, measureRate(r.totals, measure)])), [lastYearRows, measure]);
-
-  const districtRows = useMemo(() => rows.filter((r) => r.kind === 'district' && districtCodes.has(r.code)), [rows, districtCodes]);
-  const departmentRows = useMemo(() => rows.filter((r) => r.kind === 'department'), [rows]);
+  const lastYear = useMemo(() => figures.lastYearOf(measure), [figures, measure]);
   // The map's colour scale and legend work in percentage points (0–100, "%" written after); tooltips and its
   // table format them back, so they print exactly what the rankings print.
-  const mapValues = useMemo(() => new Map(districtRows.map((r) => [r.code, asPoints(measureRate(r.totals, measure))])), [districtRows, measure]);
+  const mapValues = useMemo(() => new Map(figures.districtRows.map((r) => [r.code, asPoints(rateIn(r.figures, measure))])), [figures, measure]);
   const mapPrevious = useMemo(() => new Map([...districtCodes].map((code) => [code, asPoints(lastYear.get(code) ?? null)])), [districtCodes, lastYear]);
 
   const status = { status: current.status, error: current.error, onRetry: current.retry, asOf: current.asOf };
@@ -76,10 +62,10 @@ export default function ServicesPage() {
       <header className="page-header">
         <h1>{t('servicesPage.title')}</h1>
         <p data-testid="services-subtitle">{t('servicesPage.subtitle', { unit: scopeName, period: formatPeriod(period, lang) })}</p>
-        <NotComparableNote codes={current.notComparable} nameOf={data.nameOf} />
+        <NotComparableNote codes={model.caseFiles.notComparable} nameOf={model.nameOf} />
       </header>
       <div className="page-grid">
-        <HeadlinePanel ctx={ctx} current={current} services={data.catalogue.data?.services} unitCodes={unitCodes} />
+        <HeadlinePanel ctx={ctx} current={current} services={model.catalogue.data?.services} unitCodes={unitCodes} scope={model.scope} />
 
         <div className="span-12 services-toolbar">
           <SegmentedSwitch
@@ -114,20 +100,20 @@ export default function ServicesPage() {
             testId="services-map"
           />
         </div>
-        <RankingPanel ctx={ctx} kind="district" measure={measure} rows={districtRows} lastYear={lastYear} {...status} />
-        <RankingPanel ctx={ctx} kind="department" measure={measure} rows={departmentRows} lastYear={lastYear} {...status} />
-        <ScopePanel ctx={ctx} records={data.records} {...status} />
+        <RankingPanel ctx={ctx} kind="district" measure={measure} rows={figures.districtRows} pooled={figures.pooled.district[measure]} lastYear={lastYear} {...status} />
+        <RankingPanel ctx={ctx} kind="department" measure={measure} rows={figures.departmentRows} pooled={figures.pooled.department[measure]} lastYear={lastYear} {...status} />
+        <ScopePanel ctx={ctx} figures={figures.byScope} {...status} />
 
-        <TrendPanel ctx={ctx} measure="online" window={data.window} history={data.history} unitCodes={unitCodes} />
-        <TrendPanel ctx={ctx} measure="onTime" window={data.window} history={data.history} unitCodes={unitCodes} />
+        <TrendPanel ctx={ctx} measure="online" window={model.window} history={current} scope={model.scope} />
+        <TrendPanel ctx={ctx} measure="onTime" window={model.window} history={current} scope={model.scope} />
 
         <LevelsPanel
           ctx={ctx}
-          catalogue={{ status: data.catalogue.status, error: data.catalogue.error, data: data.catalogue.data, refetch: data.catalogue.refetch }}
+          catalogue={{ status: model.catalogue.status, error: model.catalogue.error, data: model.catalogue.data, refetch: model.catalogue.refetch }}
         />
-        <PaymentPanel ctx={ctx} rows={rows} {...status} />
+        <PaymentPanel ctx={ctx} rows={figures.rows} {...status} />
 
-        <AnomaliesPanel ctx={ctx} records={data.records} {...status} />
+        <AnomaliesPanel ctx={ctx} records={model.records} {...status} />
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { exportFileName } from '../../lib/export/file-name';
 import { useMemo } from 'react';
 import { buildTrendOption } from '../../components/chart/build-trend-option';
 import { ChartPanel } from '../../components/chart/ChartPanel';
+import type { UnitScope } from '../../domain/indicators';
 import { monthsOf, samePeriodLastYear, type Period } from '../../domain/period';
 import type { CaseFileMonth } from '../../domain/procedures';
 import { formatPercent, formatPeriod, formatPeriodShort } from '../../lib/format';
@@ -9,7 +10,8 @@ import type { YearlyData } from '../../queries/use-yearly-queries';
 import { axisFloor } from './axis-floor';
 import { exportContext, percentOf, type ServicesPageContext } from './page-context';
 import { CONTEXT_EVENTS, ON_TIME_REFERENCE } from './service-references';
-import { measureRate, monthKeyOf, periodTotals, type Measure } from './services-metrics';
+import { rateIn, serviceFigures, type Measure } from './measures';
+import { monthKeyOf } from './trend-window';
 import { trendTable, type TrendPoint } from './services-tables';
 
 interface TrendPanelProps {
@@ -17,14 +19,14 @@ interface TrendPanelProps {
   readonly measure: Extract<Measure, 'online' | 'onTime'>;
   readonly window: readonly Period[];
   readonly history: YearlyData<CaseFileMonth>;
-  readonly unitCodes: ReadonlySet<string> | undefined;
+  readonly scope: UnitScope;
 }
 
 /**
  * One measure month by month over the twelve months ending with the period, against the same months a year
  * earlier; the period's own months and known events are shaded. On-time carries the threshold line.
  */
-export function TrendPanel({ ctx, measure, window, history, unitCodes }: TrendPanelProps) {
+export function TrendPanel({ ctx, measure, window, history, scope }: TrendPanelProps) {
   const { t, lang, period } = ctx;
   const format = percentOf(lang);
   const title = t(measure === 'online' ? 'servicesPage.trend.onlineTitle' : 'servicesPage.trend.onTimeTitle', { scope: ctx.scopeName });
@@ -34,10 +36,10 @@ export function TrendPanel({ ctx, measure, window, history, unitCodes }: TrendPa
     const points: TrendPoint[] = window.map((p) => ({
       key: monthKeyOf(p),
       label: formatPeriodShort(p, lang),
-      totals: periodTotals(history.byYear.get(p.year), p, unitCodes),
-      lastYear: measureRate(periodTotals(history.byYear.get(p.year - 1), samePeriodLastYear(p), unitCodes), measure),
+      figures: serviceFigures(history.byYear, scope, p),
+      lastYear: rateIn(serviceFigures(history.byYear, scope, samePeriodLastYear(p)), measure),
     }));
-    const values = points.map((p) => measureRate(p.totals, measure));
+    const values = points.map((p) => rateIn(p.figures, measure));
     const labelOf = new Map(points.map((p) => [p.key, p.label]));
     const inPeriod = monthsOf(period).filter((m) => labelOf.has(m));
     const shadePeriod = inPeriod.length > 0 && inPeriod.length < points.length;
@@ -73,7 +75,7 @@ export function TrendPanel({ ctx, measure, window, history, unitCodes }: TrendPa
     const aria = t('servicesPage.trend.aria', { title, from: points[0]?.label ?? '', to: points.at(-1)?.label ?? '' });
     return { option, table, aria };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [history.status, history.byYear, window, unitCodes, measure, lang, t, period, title, history.asOf]);
+  }, [history.status, history.byYear, window, scope, measure, lang, t, period, title, history.asOf]);
 
   const definition =
     measure === 'onTime'

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../components/chart/build-ranking-option';
 import { CHART_FONT, type EChartsOption } from '../../components/chart/chart-theme';
-import type { LevelScheme } from './services-metrics';
+import type { LevelScheme } from './service-levels';
 
 export interface LevelBarRow {
   /** Unit code: the data items' `name`, so a click can select the unit. */

@@ -3,7 +3,8 @@ import { parsePeriod, type Period } from '../../domain/period';
 import type { CaseFileMonth } from '../../domain/procedures';
 import { initI18n } from '../../lib/i18n';
 import type { LateAnomaly } from './late-anomalies';
-import { totalsByOwner, totalsByScope, type OwnerLevels } from './services-metrics';
+import { figuresByOwner, figuresByScope } from './measures';
+import type { OwnerLevels } from './service-levels';
 import { anomalyTable, levelsTable, paymentTable, rankingTable, scopeTable, trendTable } from './services-tables';
 
 const t = initI18n('vi').t;
@@ -38,7 +39,8 @@ const owners = [
   { code: '444', kind: 'district' as const },
   { code: '436', kind: 'district' as const },
 ];
-const named = totalsByOwner(records, p('2020-10'), owners).map((r) => ({ ...r, name: r.code === '444' ? 'Huyện Hương Khê' : 'Thành phố Hà Tĩnh' }));
+const byYear = new Map([[2020, records]]);
+const named = figuresByOwner(byYear, p('2020-10'), owners).map((r) => ({ ...r, name: r.code === '444' ? 'Huyện Hương Khê' : 'Thành phố Hà Tĩnh' }));
 
 describe('ranking table', () => {
   it('ranks best first and carries the counts behind each rate', () => {
@@ -61,7 +63,7 @@ describe('payment table', () => {
 
 describe('scope table', () => {
   it('shows departments, districts and their sum, the province', () => {
-    const table = scopeTable(totalsByScope(records, p('2020-10')), ['department', 'district', 'province'], t, meta);
+    const table = scopeTable(figuresByScope(byYear, p('2020-10'), [...owners, { code: '000.00.09.H23', kind: 'department' }]), ['department', 'district', 'province'], t, meta);
     expect(table.rows.map((r) => [r.scope, r.received, r.receivedOnline, r.onTime])).toEqual([
       ['Sở, ban, ngành', 200, 5, 180],
       ['UBND cấp huyện', 200, 70, 178],
@@ -73,8 +75,8 @@ describe('scope table', () => {
 
 describe('trend table', () => {
   it('gives each month its counts, its rate and the same month a year earlier', () => {
-    const [totals] = totalsByOwner(records, p('2020-10'), [{ code: '444', kind: 'district' }]);
-    const table = trendTable([{ key: '2020-10', label: 'T10/20', totals: totals?.totals ?? null, lastYear: 0.12 }, { key: '2020-11', label: 'T11/20', totals: null, lastYear: null }], 'online', t, meta);
+    const [row] = figuresByOwner(byYear, p('2020-10'), [{ code: '444', kind: 'district' }]);
+    const table = trendTable([{ key: '2020-10', label: 'T10/20', figures: row?.figures ?? null, lastYear: 0.12 }, { key: '2020-11', label: 'T11/20', figures: null, lastYear: null }], 'online', t, meta);
     expect(table.rows).toEqual([
       { month: 'T10/20', numerator: 10, denominator: 100, rate: 0.1, lastYear: 0.12 },
       { month: 'T11/20', numerator: null, denominator: null, rate: null, lastYear: null },

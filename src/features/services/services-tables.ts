@@ -5,9 +5,9 @@
 import type { TFunction } from 'i18next';
 import { rankRows } from '../../components/chart/build-ranking-option';
 import type { TableColumn, TableData, TableRow } from '../../lib/export/table-data';
-import type { CaseFileTotals } from '../../domain/procedures-metrics';
 import type { LateAnomaly } from './late-anomalies';
-import { levelCount, measureRate, measureRatio, type LevelScheme, type Measure, type OwnerLevels, type OwnerTotals, type Scope } from './services-metrics';
+import { denominatorIn, numeratorIn, rateIn, type Measure, type OwnerFigures, type Scope, type ServiceFigures } from './measures';
+import { levelCount, type LevelScheme, type OwnerLevels } from './service-levels';
 import './messages';
 
 export interface TableMeta {
@@ -23,7 +23,7 @@ const col = (key: string, header: string, kind: TableColumn['kind'], unit?: stri
 
 /** Units ranked on one measure, best first, with the counts behind each rate and the same period last year. */
 export function rankingTable(
-  rows: readonly Named<OwnerTotals>[],
+  rows: readonly Named<OwnerFigures>[],
   measure: Measure,
   lastYear: ReadonlyMap<string, number | null>,
   t: TFunction,
@@ -31,7 +31,7 @@ export function rankingTable(
 ): TableData {
   const files = t('servicesPage.unitFiles');
   const ranked = rankRows(
-    rows.map((r) => ({ code: r.code, name: r.name, value: measureRate(r.totals, measure) })),
+    rows.map((r) => ({ code: r.code, name: r.name, value: rateIn(r.figures, measure) })),
     'higher',
   );
   const byCode = new Map(rows.map((r) => [r.code, r]));
@@ -47,13 +47,12 @@ export function rankingTable(
       col('lastYear', t('servicesPage.columns.lastYear'), 'percent'),
     ],
     rows: ranked.map((r): TableRow => {
-      const totals = byCode.get(r.code)?.totals ?? null;
-      const ratio = totals ? measureRatio(totals, measure) : null;
+      const figures = byCode.get(r.code)?.figures ?? null;
       return {
         code: r.code,
         unit: r.name,
-        numerator: ratio?.numerator ?? null,
-        denominator: ratio?.denominator ?? null,
+        numerator: numeratorIn(figures, measure),
+        denominator: denominatorIn(figures, measure),
         rate: r.value,
         lastYear: lastYear.get(r.code) ?? null,
       };
@@ -64,7 +63,7 @@ export function rankingTable(
 export interface TrendPoint {
   readonly key: string;
   readonly label: string;
-  readonly totals: CaseFileTotals | null;
+  readonly figures: ServiceFigures | null;
   readonly lastYear: number | null;
 }
 
@@ -81,12 +80,11 @@ export function trendTable(points: readonly TrendPoint[], measure: Measure, t: T
       col('lastYear', t('servicesPage.columns.lastYear'), 'percent'),
     ],
     rows: points.map((p): TableRow => {
-      const ratio = p.totals ? measureRatio(p.totals, measure) : null;
       return {
         month: p.label,
-        numerator: ratio?.numerator ?? null,
-        denominator: ratio?.denominator ?? null,
-        rate: measureRate(p.totals, measure),
+        numerator: numeratorIn(p.figures, measure),
+        denominator: denominatorIn(p.figures, measure),
+        rate: rateIn(p.figures, measure),
         lastYear: p.lastYear,
       };
     }),
@@ -122,7 +120,7 @@ export function levelsTable(
 }
 
 /** Online payment (on files resolved) and digitisation (on files received) for each unit. */
-export function paymentTable(rows: readonly Named<OwnerTotals>[], t: TFunction, meta: TableMeta): TableData {
+export function paymentTable(rows: readonly Named<OwnerFigures>[], t: TFunction, meta: TableMeta): TableData {
   const files = t('servicesPage.unitFiles');
   return {
     ...meta,
@@ -140,18 +138,18 @@ export function paymentTable(rows: readonly Named<OwnerTotals>[], t: TFunction, 
     rows: rows.map((r): TableRow => ({
       code: r.code,
       unit: r.name,
-      resolved: r.totals?.resolved ?? null,
-      paidOnline: r.totals?.paidOnline ?? null,
-      paidRate: measureRate(r.totals, 'paidOnline'),
-      received: r.totals?.received ?? null,
-      digitised: r.totals?.digitised ?? null,
-      digitisedRate: measureRate(r.totals, 'digitised'),
+      resolved: denominatorIn(r.figures, 'paidOnline'),
+      paidOnline: numeratorIn(r.figures, 'paidOnline'),
+      paidRate: rateIn(r.figures, 'paidOnline'),
+      received: denominatorIn(r.figures, 'digitised'),
+      digitised: numeratorIn(r.figures, 'digitised'),
+      digitisedRate: rateIn(r.figures, 'digitised'),
     })),
   };
 }
 
 /** Departments, districts and the province side by side: every count and every rate. */
-export function scopeTable(totals: Readonly<Record<Scope, CaseFileTotals | null>>, scopes: readonly Scope[], t: TFunction, meta: TableMeta): TableData {
+export function scopeTable(figures: Readonly<Record<Scope, ServiceFigures | null>>, scopes: readonly Scope[], t: TFunction, meta: TableMeta): TableData {
   const files = t('servicesPage.unitFiles');
   return {
     ...meta,
@@ -170,19 +168,19 @@ export function scopeTable(totals: Readonly<Record<Scope, CaseFileTotals | null>
       col('digitisedRate', t('servicesPage.measure.digitised'), 'percent'),
     ],
     rows: scopes.map((scope): TableRow => {
-      const x = totals[scope];
+      const x = figures[scope];
       return {
         scope: t(`servicesPage.kind.${scope}`),
-        received: x?.received ?? null,
-        receivedOnline: x?.receivedOnline ?? null,
-        onlineRate: measureRate(x, 'online'),
-        resolved: x?.resolved ?? null,
-        onTime: x ? x.resolvedEarly + x.resolvedOnTime : null,
-        onTimeRate: measureRate(x, 'onTime'),
-        paidOnline: x?.paidOnline ?? null,
-        paidRate: measureRate(x, 'paidOnline'),
-        digitised: x?.digitised ?? null,
-        digitisedRate: measureRate(x, 'digitised'),
+        received: denominatorIn(x, 'online'),
+        receivedOnline: numeratorIn(x, 'online'),
+        onlineRate: rateIn(x, 'online'),
+        resolved: denominatorIn(x, 'onTime'),
+        onTime: numeratorIn(x, 'onTime'),
+        onTimeRate: rateIn(x, 'onTime'),
+        paidOnline: numeratorIn(x, 'paidOnline'),
+        paidRate: rateIn(x, 'paidOnline'),
+        digitised: numeratorIn(x, 'digitised'),
+        digitisedRate: rateIn(x, 'digitised'),
       };
     }),
   };

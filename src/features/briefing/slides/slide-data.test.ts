@@ -10,7 +10,7 @@ import {
   servicesSlideData,
   stockYearOf,
 } from './slide-data';
-import { districtFigures, unitsBelowMinimum } from '../../complaints/complaint-view';
+import { complaintDataOf, districtFigures, unitsBelowMinimum } from '../../complaints/complaint-view';
 import { caseFileYear, complaintYear, disclosureQuarter, DISTRICTS, model, scope } from './test-fixtures';
 
 const year2024: Period = { kind: 'year', year: 2024 };
@@ -171,7 +171,7 @@ describe('"below the minimum" on the slide and on the complaints page', () => {
       '441': { received: 1, within: 1, resolved: 1, overLevel: 0, sessions: 2 },
     }).map((r) => (r.unitCode === '443' && r.month === '2024-01' ? { ...r, chairSessions: { regular: 0, adHoc: 0 } } : r.unitCode === '443' && r.month === '2024-02' ? { ...r, chairSessions: { regular: 4, adHoc: 0 } } : r));
     const slide = complaintsSlideData(new Map([[2024, records]]), scope(year2024));
-    const page = unitsBelowMinimum(districtFigures(records, year2024, DISTRICTS.map((d) => ({ code: d.code, name: d.fullName }))));
+    const page = unitsBelowMinimum(districtFigures(complaintDataOf(records), year2024, DISTRICTS.map((d) => ({ code: d.code, name: d.fullName }))));
     expect(slide.shortfall?.check.failing.map((f) => f.code)).toEqual(['443']);
     expect(page.map((f) => f.code)).toEqual(['443']);
   });

@@ -1,4 +1,4 @@
-import { headerWithUnit, type TableColumn } from '../table-data';
+import { headerWithUnit, type TableColumn } from '../../lib/export/table-data';
 
 /**
  * Page geometry of the briefing pack, in millimetres (A4 portrait), and the pure parts of its layout: column widths

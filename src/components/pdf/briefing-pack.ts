@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
-import { mapToSvg } from '../../../components/choropleth/map-to-svg';
-import type { TableData } from '../table-data';
+import { mapToSvg } from '../choropleth/map-to-svg';
+import type { TableData } from '../../lib/export/table-data';
 import { chartToSvg } from './chart-svg';
 import { embedFonts, PACK_FONT } from './fonts';
 import { CONTENT_BOTTOM, CONTENT_WIDTH, chartMapColumns, columnWidths, fitBox, headerTexts, mmToPx, PAGE, ptToMm, rowsThatFit } from './layout';

@@ -1,6 +1,6 @@
-import type { EChartsOption } from '../../../components/chart/echarts-core';
-import type { MapDrawing } from '../../../components/choropleth/map-to-svg';
-import type { CellValue, ColumnKind, TableData } from '../table-data';
+import type { EChartsOption } from '../chart/echarts-core';
+import type { MapDrawing } from '../choropleth/map-to-svg';
+import type { CellValue, ColumnKind, TableData } from '../../lib/export/table-data';
 
 /** One slide of the briefing pack: everything is already computed and worded; the PDF module only lays it out. */
 export interface PackSlide {

@@ -1,4 +1,4 @@
-import { echarts, type EChartsOption } from '../../../components/chart/echarts-core';
+import { echarts, type EChartsOption } from '../chart/echarts-core';
 
 /**
  * Draws a chart option off screen with ECharts' server-side SVG renderer: the same option the slide draws, in the
