@@ -73,9 +73,15 @@ export function waitForUpstreamBefore(fetching: Promise<unknown>) {
   upstreamReady = fetching;
 }
 
+/** Settles once the upstream systems can be asked: at once, or when the demo's fakes answer (rejects if they failed). */
+export function upstreamReadiness(): Promise<unknown> {
+  return upstreamReady;
+}
+
 /** Resolves a configured base URL (absolute, or a path on this origin) plus a path and query. */
 export function buildUrl(baseUrl: string, path: string, query: Record<string, string | number | undefined> = {}): string {
-  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.href;
+  // `globalThis.location`: the page's address in the page, the worker script's in the upstream worker (same origin).
+  const origin = typeof globalThis.location === 'undefined' ? 'http://localhost' : globalThis.location.href;
   const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, origin);
   const url = new URL(path.replace(/^\//, ''), base);
   for (const [key, value] of Object.entries(query)) {
