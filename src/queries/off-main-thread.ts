@@ -1,5 +1,5 @@
 import { upstreamReadiness } from '../lib/http';
-import { runUpstreamCall, type UpstreamCallArgs, type UpstreamCallName, type UpstreamCallResult } from './upstream-calls';
+import type { UpstreamCallArgs, UpstreamCallName, UpstreamCallResult } from './upstream-calls';
 import { receiveError, type WorkerReply, type WorkerRequest } from './upstream-messages';
 
 /**
@@ -54,6 +54,15 @@ function upstreamWorker(): Worker | null {
 /** A worker's postMessage takes a transfer list, not a target origin (that is a window's); nothing is transferred. */
 const send = (target: Worker, request: WorkerRequest) => target.postMessage(request, []);
 
+/**
+ * The same call in the page. Loaded on demand: where the worker runs, the page never needs the source clients, their
+ * wire schemas and adapters, so they stay out of its first load.
+ */
+async function runInPage<N extends UpstreamCallName>(name: N, args: UpstreamCallArgs<N>, signal?: AbortSignal): Promise<UpstreamCallResult<N>> {
+  const { runUpstreamCall } = await import('./upstream-calls');
+  return runUpstreamCall(name, args, signal);
+}
+
 const abortError = (signal: AbortSignal) => (signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
 
 /** Runs a named upstream call off the page's thread when possible; resolves to what the source client returns. */
@@ -62,7 +71,7 @@ export async function callUpstream<N extends UpstreamCallName>(name: N, args: Up
   await upstreamReadiness();
   signal?.throwIfAborted();
   const target = upstreamWorker();
-  if (!target) return runUpstreamCall(name, args, signal);
+  if (!target) return runInPage(name, args, signal);
   const id = nextId++;
   return new Promise<UpstreamCallResult<N>>((resolve, reject) => {
     const onAbort = () => {
@@ -79,7 +88,7 @@ export async function callUpstream<N extends UpstreamCallName>(name: N, args: Up
     pending.set(id, {
       resolve: settle(resolve as (value: unknown) => void),
       reject: settle(reject),
-      runHere: () => runUpstreamCall(name, args, signal),
+      runHere: () => runInPage(name, args, signal),
     });
     signal?.addEventListener('abort', onAbort, { once: true });
     send(target, { id, name, args });
