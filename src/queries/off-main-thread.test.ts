@@ -5,7 +5,7 @@ import { server } from '../../tests/setup';
 import { testConfig } from '../../tests/test-config';
 import type { UpstreamError } from '../lib/http';
 import { fetchDisclosureContents, fetchDisclosureReports } from '../sources/disclosure/client';
-import type { WorkerReply, WorkerRequest } from './upstream-messages';
+import { resultOf, resultReply, type WorkerReply, type WorkerRequest } from './upstream-messages';
 import { serveUpstreamCalls } from './upstream-worker-host';
 
 const cfg = testConfig.sources.disclosure;
@@ -110,5 +110,22 @@ describe('callUpstream', () => {
     await callUpstream('disclosureContents', { cfg });
     expect(failed.sent).toHaveLength(1);
     expect(FakeWorker.last).toBe(failed);
+  });
+});
+
+describe('resultReply', () => {
+  const roundTrip = (value: unknown) => resultOf(structuredClone(resultReply(1, value)) as Extract<WorkerReply, { ok: true }>);
+
+  it('sends plain records as JSON text, and the page gets the same data back', () => {
+    const records = [{ unitCode: '436', quarter: '2024-Q1', filed: true, rate: 0.5, note: null, items: [1, 2] }];
+    expect(resultReply(1, records)).toHaveProperty('json');
+    expect(roundTrip(records)).toEqual(records);
+  });
+
+  it('structured-clones what JSON would change: NaN, Infinity, an empty array slot, a Map', () => {
+    for (const value of [{ rate: Number.NaN }, [Infinity], [1, undefined], { byCode: new Map([['436', 1]]) }]) {
+      expect(resultReply(1, value)).toHaveProperty('value');
+      expect(roundTrip(value)).toEqual(value);
+    }
   });
 });

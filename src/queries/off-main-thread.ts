@@ -1,6 +1,6 @@
 import { upstreamReadiness } from '../lib/http';
 import type { UpstreamCallArgs, UpstreamCallName, UpstreamCallResult } from './upstream-calls';
-import { receiveError, type WorkerReply, type WorkerRequest } from './upstream-messages';
+import { receiveError, resultOf, type WorkerReply, type WorkerRequest } from './upstream-messages';
 
 /**
  * Runs upstream calls (fetch → validate → adapt) in one module worker shared by every query, so that parsing and
@@ -24,7 +24,7 @@ function onReply(event: MessageEvent<WorkerReply>) {
   const call = pending.get(reply.id);
   if (!call) return;
   pending.delete(reply.id);
-  if (reply.ok) call.resolve(reply.value);
+  if (reply.ok) call.resolve(resultOf(reply));
   else call.reject(receiveError(reply.error));
 }
 

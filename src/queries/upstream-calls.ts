@@ -1,10 +1,11 @@
-import type { SourceConfig } from '../config/schema';
+import type { BoundariesConfig, SourceConfig } from '../config/schema';
 import type { MonthKey, QuarterKey } from '../domain/period';
 import { fetchComplaintMonths } from '../sources/complaints/client';
 import { fetchDisclosureContents, fetchDisclosureReports, fetchDisclosureSummary } from '../sources/disclosure/client';
 import { fetchEmulationRegistry } from '../sources/emulation/client';
 import { fetchCaseFiles, fetchServiceCatalogue } from '../sources/procedures/client';
 import { fetchUnitCatalogue } from '../sources/units/client';
+import { loadBoundaries } from '../sources/boundaries/load';
 
 /**
  * Every upstream request the queries make, by name, each one a source client (fetch → validate → adapt) with its
@@ -23,6 +24,8 @@ export const UPSTREAM_CALLS = {
   disclosureSummary: (a: { cfg: SourceConfig; from: QuarterKey; to: QuarterKey }, signal?: AbortSignal) =>
     fetchDisclosureSummary(a.cfg, { from: a.from, to: a.to }, signal),
   emulationRegistry: (a: { cfg: SourceConfig }, signal?: AbortSignal) => fetchEmulationRegistry(a.cfg, signal),
+  /** The map's boundary file (config.boundaries): fetched, converted from TopoJSON, checked and normalised. */
+  boundaries: (a: { config: BoundariesConfig }, signal?: AbortSignal) => loadBoundaries(a.config, { signal }),
 };
 
 export type UpstreamCallName = keyof typeof UPSTREAM_CALLS;

@@ -1,5 +1,5 @@
 import { runUpstreamCall, type UpstreamCallArgs, type UpstreamCallName } from './upstream-calls';
-import { sendError, type WorkerReply, type WorkerRequest } from './upstream-messages';
+import { resultReply, sendError, type WorkerReply, type WorkerRequest } from './upstream-messages';
 
 /** The part of a worker's global scope the host uses (the DOM library would type `self` as a window). */
 export interface WorkerScope {
@@ -25,7 +25,7 @@ export function serveUpstreamCalls(scope: WorkerScope): void {
     running.set(request.id, controller);
     runUpstreamCall(request.name, request.args as UpstreamCallArgs<UpstreamCallName>, controller.signal)
       .then(
-        (value) => reply({ id: request.id, ok: true, value }),
+        (value) => reply(resultReply(request.id, value)),
         (error: unknown) => reply({ id: request.id, ok: false, error: sendError(error) }),
       )
       .finally(() => running.delete(request.id));

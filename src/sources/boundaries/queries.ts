@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { BoundariesConfig } from '../../config/schema';
-import { loadBoundaries } from './load';
+import { callUpstream } from '../../queries/off-main-thread';
 
 /**
  * One query for the boundary file, shared by every map on every page.
@@ -11,7 +11,8 @@ export const boundariesQueries = {
   file: (config: BoundariesConfig) =>
     queryOptions({
       queryKey: [...boundariesQueries.all(), config.url, config.format, config.object ?? null, config.codeProperty] as const,
-      queryFn: ({ signal }) => loadBoundaries(config, { signal }),
+      // Parsing, checking and normalising a boundary file (a few hundred shapes) runs in the upstream worker.
+      queryFn: ({ signal }) => callUpstream('boundaries', { config }, signal),
       staleTime: Number.POSITIVE_INFINITY,
     }),
 };
