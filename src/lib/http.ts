@@ -69,8 +69,15 @@ function browserOffline(): boolean {
  * for them here rather than racing past them to a server that does not exist.
  */
 let upstreamReady: Promise<unknown> = Promise.resolve();
+let fakesInPage = false;
 export function waitForUpstreamBefore(fetching: Promise<unknown>) {
   upstreamReady = fetching;
+  fakesInPage = true;
+}
+
+/** Whether the upstream systems are the demo's fakes, answering from this page (through its Mock Service Worker). */
+export function upstreamFakedInPage(): boolean {
+  return fakesInPage;
 }
 
 /** Settles once the upstream systems can be asked: at once, or when the demo's fakes answer (rejects if they failed). */

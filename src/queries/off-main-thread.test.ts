@@ -96,6 +96,21 @@ describe('callUpstream', () => {
     expect(FakeWorker.last?.sent[1]).toEqual({ id: 1, abort: true });
   });
 
+  it('in demo mode, runs the call in the page while the page is hidden (the demo fakes answer visible pages only)', async () => {
+    const fresh = await freshModule(true);
+    (await import('../lib/http')).waitForUpstreamBefore(Promise.resolve());
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      expect(await fresh.callUpstream('disclosureContents', { cfg })).toEqual(await fetchDisclosureContents(cfg));
+      expect(FakeWorker.last).toBeNull();
+      visibility.mockReturnValue('visible');
+      await fresh.callUpstream('disclosureContents', { cfg });
+      expect(FakeWorker.last?.sent).toHaveLength(1);
+    } finally {
+      visibility.mockRestore();
+    }
+  });
+
   it('runs the calls in the page when the worker fails to start, and keeps doing so', async () => {
     server.use(http.get(endpoint(cfg.baseUrl, 'danh-muc/noi-dung-cong-khai'), async () => {
       await new Promise((resolve) => setTimeout(resolve, 50));

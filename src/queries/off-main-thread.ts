@@ -1,4 +1,4 @@
-import { upstreamReadiness } from '../lib/http';
+import { upstreamFakedInPage, upstreamReadiness } from '../lib/http';
 import type { UpstreamCallArgs, UpstreamCallName, UpstreamCallResult } from './upstream-calls';
 import { receiveError, resultOf, type WorkerReply, type WorkerRequest } from './upstream-messages';
 
@@ -63,6 +63,13 @@ async function runInPage<N extends UpstreamCallName>(name: N, args: UpstreamCall
   return runUpstreamCall(name, args, signal);
 }
 
+/**
+ * The demo's Mock Service Worker answers a worker's request through a *visible* page that started it (it looks the
+ * page up among the visible windows); a page opened in a background tab would see its requests go to the network.
+ * There, the calls run in the page, as the demo did before the worker.
+ */
+const hiddenDemoPage = () => upstreamFakedInPage() && typeof document !== 'undefined' && document.visibilityState !== 'visible';
+
 const abortError = (signal: AbortSignal) => (signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
 
 /** Runs a named upstream call off the page's thread when possible; resolves to what the source client returns. */
@@ -70,7 +77,7 @@ export async function callUpstream<N extends UpstreamCallName>(name: N, args: Up
   // In demo mode the worker starts only once the fake systems answer: its requests then go through them too.
   await upstreamReadiness();
   signal?.throwIfAborted();
-  const target = upstreamWorker();
+  const target = hiddenDemoPage() ? null : upstreamWorker();
   if (!target) return runInPage(name, args, signal);
   const id = nextId++;
   return new Promise<UpstreamCallResult<N>>((resolve, reject) => {
