@@ -9,6 +9,7 @@
  *   npm run bench:lighthouse                       all pages, mobile and desktop, demo and real, 3 runs
  *   npm run bench:lighthouse -- --runs 1 --pages /,/dich-vu-cong --presets mobile --modes demo --port 4211
  *   npm run bench:lighthouse -- --no-build         reuse dist/
+ *   npm run bench:lighthouse -- --dist /tmp/other  measure another build (implies --no-build), e.g. before/after a change
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -25,8 +26,9 @@ const presets = arg('presets', 'mobile,desktop').split(',');
 const modes = arg('modes', 'demo,real').split(',');
 const port = Number(arg('port', '4190'));
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const dist = arg('dist', 'dist');
 
-if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+if (!process.argv.includes('--no-build') && !process.argv.includes('--dist')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
 
 const base = `http://127.0.0.1:${port}`;
 
@@ -34,8 +36,8 @@ const base = `http://127.0.0.1:${port}`;
 async function serve(mode) {
   const command =
     mode === 'real'
-      ? ['node', ['scripts/run-ts.mjs', 'scripts/bench-upstream.ts', '--port', String(port)]]
-      : ['npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort']];
+      ? ['node', ['scripts/run-ts.mjs', 'scripts/bench-upstream.ts', '--port', String(port), '--dist', dist]]
+      : ['npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist]];
   const server = spawn(command[0], command[1], { stdio: 'ignore', detached: true });
   for (let i = 0; i < 120; i++) {
     try {
