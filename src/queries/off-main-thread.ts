@@ -58,8 +58,13 @@ const send = (target: Worker, request: WorkerRequest) => target.postMessage(requ
  * The same call in the page. Loaded on demand: where the worker runs, the page never needs the source clients, their
  * wire schemas and adapters, so they stay out of its first load.
  */
+let inPage: Promise<typeof import('./upstream-calls')> | null = null;
+const loadInPage = () => (inPage ??= import('./upstream-calls'));
+// Without Worker every call runs here: load the clients at once rather than with the first call.
+if (typeof Worker === 'undefined') void loadInPage();
+
 async function runInPage<N extends UpstreamCallName>(name: N, args: UpstreamCallArgs<N>, signal?: AbortSignal): Promise<UpstreamCallResult<N>> {
-  const { runUpstreamCall } = await import('./upstream-calls');
+  const { runUpstreamCall } = await loadInPage();
   return runUpstreamCall(name, args, signal);
 }
 
