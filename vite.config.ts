@@ -44,6 +44,8 @@ export default defineConfig(({ mode }) => ({
     // The bench script reads the manifest to add up what each route loads first.
     manifest: true,
   },
+  // The upstream worker (src/queries/upstream.worker.ts) is an ES module worker, split like the page's code.
+  worker: { format: 'es' as const },
   server: { port: 5173, strictPort: true },
   // The preview server sends the deployment's headers, so the browser tests run under the policy production uses.
   preview: { headers: { ...SECURITY_HEADERS } },

@@ -69,13 +69,26 @@ function browserOffline(): boolean {
  * for them here rather than racing past them to a server that does not exist.
  */
 let upstreamReady: Promise<unknown> = Promise.resolve();
+let fakesInPage = false;
 export function waitForUpstreamBefore(fetching: Promise<unknown>) {
   upstreamReady = fetching;
+  fakesInPage = true;
+}
+
+/** Whether the upstream systems are the demo's fakes, answering from this page (through its Mock Service Worker). */
+export function upstreamFakedInPage(): boolean {
+  return fakesInPage;
+}
+
+/** Settles once the upstream systems can be asked: at once, or when the demo's fakes answer (rejects if they failed). */
+export function upstreamReadiness(): Promise<unknown> {
+  return upstreamReady;
 }
 
 /** Resolves a configured base URL (absolute, or a path on this origin) plus a path and query. */
 export function buildUrl(baseUrl: string, path: string, query: Record<string, string | number | undefined> = {}): string {
-  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.href;
+  // `globalThis.location`: the page's address in the page, the worker script's in the upstream worker (same origin).
+  const origin = typeof globalThis.location === 'undefined' ? 'http://localhost' : globalThis.location.href;
   const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`, origin);
   const url = new URL(path.replace(/^\//, ''), base);
   for (const [key, value] of Object.entries(query)) {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '../config/schema';
-import { fetchComplaintMonths } from '../sources/complaints/client';
+import { callUpstream } from './off-main-thread';
 import { sourceKey } from './keys';
 import { catalogueDistricts, checkComplaintMonths } from './quality';
 
@@ -10,7 +10,7 @@ export const complaintQueries = {
     queryOptions({
       queryKey: [...sourceKey.complaints, 'months', year],
       queryFn: async ({ signal, client }) => {
-        const data = await fetchComplaintMonths(config.sources.complaints, { from: `${year}-01`, to: `${year}-12` }, signal);
+        const data = await callUpstream('complaintMonths', { cfg: config.sources.complaints, from: `${year}-01`, to: `${year}-12` }, signal);
         const { accepted, issues, unitScope } = checkComplaintMonths(data.records, await catalogueDistricts(client, config));
         return { asOf: data.asOf, records: accepted, issues, unitScope };
       },

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '../config/schema';
-import { fetchDisclosureContents, fetchDisclosureReports, fetchDisclosureSummary } from '../sources/disclosure/client';
+import { callUpstream } from './off-main-thread';
 import { quarterKey, quarterOfMonth } from '../domain/period';
 import { sourceKey } from './keys';
 import { catalogueDistricts, checkDisclosureQuarters } from './quality';
@@ -15,7 +15,7 @@ export const disclosureQueries = {
   contents: (config: AppConfig) =>
     queryOptions({
       queryKey: [...sourceKey.disclosure, 'contents'],
-      queryFn: ({ signal }) => fetchDisclosureContents(config.sources.disclosure, signal),
+      queryFn: ({ signal }) => callUpstream('disclosureContents', { cfg: config.sources.disclosure }, signal),
       staleTime: 60 * 60 * 1000,
     }),
   /** District roll-up per quarter over every quarter the system holds: small, cached for the session. */
@@ -23,7 +23,7 @@ export const disclosureQueries = {
     queryOptions({
       queryKey: [...sourceKey.disclosure, 'summary', config.periods.firstMonth, config.periods.lastMonth],
       queryFn: async ({ signal, client }) => {
-        const data = await fetchDisclosureSummary(config.sources.disclosure, quarterSpan(config), signal);
+        const data = await callUpstream('disclosureSummary', { cfg: config.sources.disclosure, ...quarterSpan(config) }, signal);
         const { accepted, issues, unitScope } = checkDisclosureQuarters(data.rows, await catalogueDistricts(client, config));
         return { asOf: data.asOf, rows: accepted, issues, unitScope };
       },
@@ -33,6 +33,6 @@ export const disclosureQueries = {
     queryOptions({
       queryKey: [...sourceKey.disclosure, 'reports', year, districtCode ?? 'all'],
       queryFn: ({ signal }) =>
-        fetchDisclosureReports(config.sources.disclosure, { from: `${year}-Q1`, to: `${year}-Q4`, districtCode }, signal),
+        callUpstream('disclosureReports', { cfg: config.sources.disclosure, from: `${year}-Q1`, to: `${year}-Q4`, districtCode }, signal),
     }),
 };

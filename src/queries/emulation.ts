@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '../config/schema';
-import { fetchEmulationRegistry } from '../sources/emulation/client';
+import { callUpstream } from './off-main-thread';
 import { sourceKey } from './keys';
 import { catalogueDistricts, checkModels } from './quality';
 
@@ -9,7 +9,7 @@ export const emulationQueries = {
     queryOptions({
       queryKey: [...sourceKey.emulation, 'registry'],
       queryFn: async ({ signal, client }) => {
-        const data = await fetchEmulationRegistry(config.sources.emulation, signal);
+        const data = await callUpstream('emulationRegistry', { cfg: config.sources.emulation }, signal);
         const { accepted, issues, unitScope } = checkModels(data.models, await catalogueDistricts(client, config), data.asOf);
         return { asOf: data.asOf, fields: data.fields, models: accepted, issues, unitScope };
       },

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '../config/schema';
-import { fetchCaseFiles, fetchServiceCatalogue } from '../sources/procedures/client';
+import { callUpstream } from './off-main-thread';
 import { sourceKey } from './keys';
 import { catalogueDistricts, checkCaseFileMonths } from './quality';
 
@@ -9,7 +9,7 @@ export const procedureQueries = {
     queryOptions({
       queryKey: [...sourceKey.procedures, 'case-files', year],
       queryFn: async ({ signal, client }) => {
-        const data = await fetchCaseFiles(config.sources.procedures, { from: `${year}-01`, to: `${year}-12` }, signal);
+        const data = await callUpstream('caseFiles', { cfg: config.sources.procedures, from: `${year}-01`, to: `${year}-12` }, signal);
         const { accepted, issues, unitScope } = checkCaseFileMonths(data.records, await catalogueDistricts(client, config));
         return { asOf: data.asOf, records: accepted, issues, unitScope };
       },
@@ -17,6 +17,6 @@ export const procedureQueries = {
   catalogue: (config: AppConfig, year: number) =>
     queryOptions({
       queryKey: [...sourceKey.procedures, 'catalogue', year],
-      queryFn: ({ signal }) => fetchServiceCatalogue(config.sources.procedures, year, signal),
+      queryFn: ({ signal }) => callUpstream('serviceCatalogue', { cfg: config.sources.procedures, year }, signal),
     }),
 };

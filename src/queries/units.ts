@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '../config/schema';
-import { fetchUnitCatalogue } from '../sources/units/client';
+import { callUpstream } from './off-main-thread';
 import { sourceKey } from './keys';
 
 export const unitQueries = {
   catalogue: (config: AppConfig) =>
     queryOptions({
       queryKey: [...sourceKey.units, 'catalogue', config.province.code],
-      queryFn: ({ signal }) => fetchUnitCatalogue(config.sources.units, config.province.code, signal),
+      queryFn: ({ signal }) => callUpstream('unitCatalogue', { cfg: config.sources.units, provinceCode: config.province.code }, signal),
       // The catalogue changes by resolution, a few times a decade.
       staleTime: 60 * 60 * 1000,
     }),

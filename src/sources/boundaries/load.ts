@@ -6,7 +6,8 @@ import type { Winding } from './winding';
 
 /** Resolves the configured URL (absolute, or a path on this origin) as the browser would. */
 export function resolveBoundariesUrl(url: string): string {
-  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.href;
+  // `globalThis.location`: the page's address, or in the upstream worker the worker script's (same origin).
+  const origin = typeof globalThis.location === 'undefined' ? 'http://localhost' : globalThis.location.href;
   return new URL(url, origin).toString();
 }
 

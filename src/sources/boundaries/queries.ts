@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { BoundariesConfig, MapContextConfig } from '../../config/schema';
-import { loadBoundaries } from './load';
+import { callUpstream } from '../../queries/off-main-thread';
 
 /**
  * One query for the boundary file, shared by every map on every page.
@@ -11,14 +11,16 @@ export const boundariesQueries = {
   file: (config: BoundariesConfig) =>
     queryOptions({
       queryKey: [...boundariesQueries.all(), config.unitSet ?? null, config.url, config.format, config.object ?? null, config.codeProperty] as const,
-      queryFn: ({ signal }) => loadBoundaries(config, { signal }),
+      // Parsing, checking and normalising a boundary file (a few hundred shapes) runs in the upstream worker.
+      queryFn: ({ signal }) => callUpstream('boundaries', { config }, signal),
       staleTime: Number.POSITIVE_INFINITY,
     }),
   /** The grey areas around the units (config.mapContext), read as a boundary file keyed by area name. */
   context: (config: MapContextConfig) =>
     queryOptions({
       queryKey: [...boundariesQueries.all(), 'context', config.url, config.nameProperty] as const,
-      queryFn: ({ signal }) => loadBoundaries({ url: config.url, format: 'geojson', codeProperty: config.nameProperty, illustrative: false }, { signal }),
+      queryFn: ({ signal }) =>
+        callUpstream('boundaries', { config: { url: config.url, format: 'geojson', codeProperty: config.nameProperty, illustrative: false } }, signal),
       staleTime: Number.POSITIVE_INFINITY,
     }),
 };

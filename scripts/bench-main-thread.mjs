@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+/**
+ * Main-thread JavaScript per page, from a CPU profile of the page loading in Chromium at 4× CPU slowdown (Lighthouse's
+ * mobile setting), attributed to source files through the build's source maps. Lighthouse's TBT on a shared machine
+ * moves by a factor of two between runs; the profile says where the time goes, so a change can be judged by the
+ * part it targets (e.g. validation moving off the main thread shows as zod and the adapters leaving the list).
+ *   npm run bench:main-thread -- --port 4326                       demo mode, every page, 3 runs each
+ *   npm run bench:main-thread -- --pages /,/cong-khai --modes demo,real --runs 1 --top 20
+ *   npm run bench:main-thread -- --dist /tmp/other-build            compare another build (built with --sourcemap)
+ * Without --dist it builds with source maps into a temporary directory (dist/ is left alone).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { SourceMapConsumer } from 'source-map-js';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const pages = arg('pages', '/,/cong-khai,/khieu-nai-to-cao,/dich-vu-cong,/dan-van-kheo,/xep-hang,/don-vi/443,/trinh-chieu').split(',');
+const modes = arg('modes', 'demo').split(',');
+const runs = Number(arg('runs', '3'));
+const top = Number(arg('top', '12'));
+const port = Number(arg('port', '4190'));
+const settleMs = Number(arg('settle', '12000'));
+let dist = arg('dist', null);
+if (!dist) {
+  dist = mkdtempSync(join(tmpdir(), 'bench-main-thread-'));
+  execFileSync('npx', ['vite', 'build', '--sourcemap', '--outDir', dist, '--emptyOutDir'], { stdio: 'ignore' });
+}
+const base = `http://127.0.0.1:${port}`;
+
+async function serve(mode) {
+  const command =
+    mode === 'real'
+      ? ['node', ['scripts/run-ts.mjs', 'scripts/bench-upstream.ts', '--port', String(port), '--dist', dist]]
+      : ['npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist]];
+  const server = spawn(command[0], command[1], { stdio: 'ignore', detached: true });
+  for (let i = 0; i < 120; i++) {
+    try {
+      const r = await fetch(`${base}/config.json`);
+      if (r.ok && (await r.json()).demo === (mode === 'demo')) return server;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${mode} server did not start on ${base}`);
+}
+const stop = (server) => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+};
+
+/** Source file (or package) of a profiled frame, through the source map of its built file. */
+const consumers = new Map();
+function sourceOf(frame) {
+  const file = frame.url.includes('/assets/') ? join(dist, 'assets', frame.url.replace(/^.*\/assets\//, '')) : null;
+  if (!file || frame.lineNumber < 0 || !existsSync(`${file}.map`)) return frame.url ? frame.url.replace(/^.*\//, '') || '(page)' : frame.functionName || '(native)';
+  if (!consumers.has(file)) consumers.set(file, new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8'))));
+  const source = consumers.get(file).originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber }).source;
+  if (!source) return frame.url.replace(/^.*\//, '');
+  const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(source);
+  return pkg ? `npm:${pkg[1]}` : source.replace(/^(\.\.\/)+/, '').replace(/^.*?\b(src|mocks)\//, '$1/');
+}
+
+const NOT_SCRIPT = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
+
+/** One load of the page: self time per source (ms), after the page's data and charts have settled. */
+async function profileLoad(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // First visit installs the demo's service worker; the measured load is the second, as a returning phone would see.
+  await page.goto(url);
+  await page.waitForTimeout(4000);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
+  await page.reload();
+  await page.waitForTimeout(settleMs);
+  const { profile } = await cdp.send('Profiler.stop');
+  await page.close();
+  const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const bySource = new Map();
+  profile.samples.forEach((id, i) => {
+    const frame = frames.get(id);
+    const key = NOT_SCRIPT.has(frame.functionName) ? frame.functionName : sourceOf(frame);
+    bySource.set(key, (bySource.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return bySource;
+}
+
+const median = (xs) => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+try {
+  for (const mode of modes) {
+    const server = await serve(mode);
+    try {
+      for (const page of pages) {
+        const samples = [];
+        for (let r = 0; r < runs; r++) samples.push(await profileLoad(browser, `${base}${page}`));
+        const script = median(samples.map((s) => [...s].filter(([k]) => !NOT_SCRIPT.has(k)).reduce((a, [, t]) => a + t, 0)));
+        const keys = new Set(samples.flatMap((s) => [...s.keys()]));
+        const perSource = [...keys].map((k) => [k, median(samples.map((s) => s.get(k) ?? 0))]).filter(([k]) => !NOT_SCRIPT.has(k));
+        console.log(`\n${mode} ${page}: main-thread JavaScript ${Math.round(script)} ms (median of ${runs}, 4× CPU slowdown)`);
+        for (const [k, t] of perSource.sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${String(Math.round(t)).padStart(6)} ms  ${k}`);
+      }
+    } finally {
+      stop(server);
+    }
+  }
+} finally {
+  await browser.close();
+}
