@@ -83,7 +83,13 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
   const config = useConfig();
   const search = useViewSearch();
   const { unitCode, toggleUnit } = useDashboardState();
-  const { districts, communesByCode } = useDistricts(props.period);
+  const { districts, communesByCode, inForce } = useDistricts(props.period);
+  // Without a set named by the page, the map draws the units the period is shown on (see useUnitsInForce).
+  const inForceSet = inForce.set;
+  const unitSet = useMemo<MapUnitSet | undefined>(
+    () => props.unitSet ?? (inForceSet ? { id: inForceSet.id, units: inForce.units.map((u) => ({ code: u.code, name: u.fullName })) } : undefined),
+    [props.unitSet, inForceSet, inForce.units],
+  );
   // One boundary file per unit set: the period is drawn on the file in force on its last day.
   const chosen = useMemo(() => boundariesForPeriod(config.boundaries, props.period), [config.boundaries, props.period]);
   const file = chosen?.file ?? null;
@@ -100,14 +106,14 @@ export function ThemeMapPanel(props: ThemeMapPanelProps) {
   const chosenUnits = useMemo(
     () =>
       mapUnits({
-        unitSet: props.unitSet,
+        unitSet,
         fileUnitSet,
         districts: districts.map((d) => ({ code: d.code, name: d.fullName })),
         communeNames: new Map([...communesByCode].map(([code, u]) => [code, u.fullName])),
         shapeCodes: boundaries.data?.codes ?? null,
         valueCodes: [...props.values].flatMap(([code, value]) => (value === null ? [] : [code])),
       }),
-    [props.unitSet, fileUnitSet, districts, communesByCode, boundaries.data, props.values],
+    [unitSet, fileUnitSet, districts, communesByCode, boundaries.data, props.values],
   );
   const otherSet = chosenUnits.kind === 'other-set' ? chosenUnits : null;
   const units = chosenUnits.kind === 'units' ? chosenUnits.units : NO_UNITS;

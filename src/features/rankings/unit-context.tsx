@@ -10,7 +10,10 @@
  * crosswalks: without it, rankings of different unit sets are simply never compared, and the former-district view
  * says that its grouping is not available.
  */
+import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
+import { unitQueries } from '../../queries/units';
+import { useConfig } from '../../state/config-context';
 import { periodEndDate, periodStartDate, type Period } from '../../domain/period';
 import { unitsInForce, type UnitHistory } from '../../domain/ranking';
 import { unitSetAt, type DatedUnit } from '../../domain/unit-history';
@@ -55,15 +58,18 @@ export function unitForPeriod(catalogue: UnitCatalogue, period: Period, code: st
   return rankedUnitsOf(catalogue, period, history).units.find((u) => u.code === code) ?? null;
 }
 
-const UnitHistoryContext = createContext<UnitHistory | null>(null);
+// undefined = nothing provided: the catalogue's own history is used.
+const UnitHistoryContext = createContext<UnitHistory | null | undefined>(undefined);
 
 export function UnitHistoryProvider({ history, children }: { history: UnitHistory | null; children: ReactNode }) {
   return <UnitHistoryContext.Provider value={history}>{children}</UnitHistoryContext.Provider>;
 }
 
-/** The unit sets and crosswalks of the catalogue; null until the catalogue serves them. */
+/** The unit sets and crosswalks of the catalogue (or of a provider, in tests); null until the catalogue serves them. */
 export function useUnitHistory(): UnitHistory | null {
-  return useContext(UnitHistoryContext);
+  const provided = useContext(UnitHistoryContext);
+  const catalogue = useQuery(unitQueries.catalogue(useConfig()));
+  return provided !== undefined ? provided : (catalogue.data?.history ?? null);
 }
 
 /**
