@@ -8,13 +8,12 @@ import { App } from '../src/app/App';
 import type { AppConfig } from '../src/config/schema';
 import { populationOf } from '../src/domain/population';
 import { groupRanks, peerGroupsByType, periodInputs, rankPeriod, resolveMethod } from '../src/domain/ranking';
-import { UnitHistoryProvider } from '../src/features/rankings/unit-context';
 import { initI18n } from '../src/lib/i18n';
 import { fetchComplaintMonths } from '../src/sources/complaints/client';
 import { fetchDisclosureSummary } from '../src/sources/disclosure/client';
 import { fetchEmulationRegistry } from '../src/sources/emulation/client';
 import { fetchCaseFiles } from '../src/sources/procedures/client';
-import { COMMUNES_2025_07, communes2026Store, UNIT_HISTORY } from './communes-2026-store';
+import { COMMUNES_2025_07 } from './communes-2026-store';
 import { scoreText } from './ranking-expectations';
 import { server } from './setup';
 import { testConfig } from './test-config';
@@ -22,22 +21,19 @@ import { testConfig } from './test-config';
 const config: AppConfig = { ...testConfig, periods: { ...testConfig.periods, lastMonth: '2026-11' } };
 
 function renderWithHistory(url: string) {
-  server.use(...createHandlers(config, communes2026Store(generatedDemoStore())));
+  server.use(...createHandlers(config, generatedDemoStore()));
   window.history.replaceState(null, '', url);
   const lang = new URLSearchParams(url.split('?')[1] ?? '').get('lang') === 'en' ? 'en' : 'vi';
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
   const i18n = initI18n(lang);
   void i18n.changeLanguage(lang);
-  return render(
-    <UnitHistoryProvider history={UNIT_HISTORY}>
-      <App config={config} queryClient={queryClient} i18n={i18n} />
-    </UnitHistoryProvider>,
-  );
+  // The unit history comes from the fake catalogue system, as in the app.
+  return render(<App config={config} queryClient={queryClient} i18n={i18n} />);
 }
 
 /** The 2026-Q3 ranking of the 69 units, straight from the fake systems and the domain functions. */
 async function expected2026Q3() {
-  server.use(...createHandlers(config, communes2026Store(generatedDemoStore())));
+  server.use(...createHandlers(config, generatedDemoStore()));
   const s = config.sources;
   const data = {
     disclosureRows: (await fetchDisclosureSummary(s.disclosure, { from: '2026-Q3', to: '2026-Q3' })).rows,
@@ -68,9 +64,9 @@ describe('League table of the 69 communes and wards (from 1 Jul 2025)', { timeou
     // No commune population is known: the per-10,000 indicators are left out and the page says so once.
     expect(expected.units.every((u) => u.indicators['complaints.per10k'].value === null)).toBe(true);
     expect(screen.getByTestId('population-note').textContent).toContain('69 xã, phường');
-    // The systems not yet reporting by commune leave the same gaps in every unit: said once, not 69 times.
-    expect(screen.getAllByTestId('missing-many')).toHaveLength(1);
-    expect(screen.getByTestId('missing-many').textContent).toContain(`${expected.units.length} đơn vị không có số liệu`);
+    // Every system reports by commune from July 2025: no indicator is missing for a whole column of units.
+    expect(screen.queryByTestId('missing-many')).toBeNull();
+    expect(expected.units.every((u) => u.indicators['services.online'].value !== null)).toBe(true);
   });
 
   it('groups phường and xã with a rank within the group, kept in the URL', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testConfig } from '../../tests/test-config';
 import { disclosureQueries } from '../queries/disclosure';
 import { complaintQueries } from '../queries/complaints';
+import { boundsOf, resolvePeriod } from '../state/period-bounds';
 import { prefetchPageData, routeOfPath } from './page-loaders';
 import { createQueryClient } from './query-client';
 
@@ -22,7 +23,10 @@ describe('prefetchPageData', () => {
   it('falls back to the default year when the URL names none, and does nothing off the known pages', () => {
     const client = createQueryClient();
     prefetchPageData('/khieu-nai-to-cao', '', testConfig, client);
-    expect(keysOf(client)).toContain(JSON.stringify(complaintQueries.year(testConfig, 2024).queryKey));
+    // The default view is the latest full period: 2026-Q3 with data up to November 2026.
+    const { year } = resolvePeriod(null, boundsOf(testConfig));
+    expect(year).toBe(2026);
+    expect(keysOf(client)).toContain(JSON.stringify(complaintQueries.year(testConfig, year).queryKey));
     const idle = createQueryClient();
     prefetchPageData('/khong-co', '', testConfig, idle);
     expect(routeOfPath('/khong-co')).toBeNull();

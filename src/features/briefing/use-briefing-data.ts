@@ -14,7 +14,7 @@ import type { UpstreamSourceId } from '../../lib/http';
 import { usePeriodData } from '../../queries/use-period-data';
 import type { YearlyData } from '../../queries/use-yearly-queries';
 import type { UnitHistory } from '../../domain/ranking';
-import { rankedUnitsOf, useUnitHistory, type RankedUnitSet } from '../rankings/unit-context';
+import { rankedUnitsOf, useUnitHistory, type RankedUnitSet } from '../../state/ranked-units';
 
 /** One upstream system's share of the briefing: its own status, so a failing system blanks only its slides. */
 export interface SourceState<T> {

@@ -6,7 +6,7 @@ import type { AdminUnit } from '../../domain/units';
 import { formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { LeagueRow } from './league-rows';
-import type { RankedUnitSet } from './unit-context';
+import type { RankedUnitSet } from '../../state/ranked-units';
 import './messages-units';
 
 const PER_10K = INDICATOR_IDS.filter((id) => indicatorDef(id).unit === 'per10k');

@@ -23,7 +23,7 @@ import { RANKING_SOURCES, useRankings } from './use-rankings';
 import { useScalableCharts } from './use-scalable-charts';
 import { WhatItTakesView } from './WhatItTakesView';
 import { formerDistrictsFor } from './peer-view';
-import { catalogueRecordFor, unitForPeriod } from './unit-context';
+import { catalogueRecordFor, unitForPeriod } from '../../state/ranked-units';
 import './rankings.css';
 import './messages';
 import './messages-units';

@@ -1,5 +1,5 @@
 import { formerDistrictsOf, peerGroupsByFormerDistrict, peerGroupsByType, type FormerDistricts, type PeerGrouping, type PeerGroups, type UnitHistory } from '../../domain/ranking';
-import type { RankedUnitSet } from './unit-context';
+import type { RankedUnitSet } from '../../state/ranked-units';
 
 /**
  * The peer groups of the units ranked in a period. By type always; by former district only for a unit set without

@@ -24,7 +24,7 @@ import {
 } from '../../domain/ranking';
 import { indicatorData, usePeriodData } from '../../queries/use-period-data';
 import { formerDistrictsFor } from './peer-view';
-import { rankedUnitsOf, useUnitHistory, type RankedUnitSet } from './unit-context';
+import { rankedUnitsOf, useUnitHistory, type RankedUnitSet } from '../../state/ranked-units';
 
 /**
  * `units`: every unit in force ranked on its own. `former-district`: periods on a unit set without districts rank

@@ -5,7 +5,7 @@ import { DEFAULT_METHOD, type RankingSourceData } from '../../../domain/ranking'
 import type { AdminUnit } from '../../../domain/units';
 import { formatNumber } from '../../../lib/format';
 import { initI18n } from '../../../lib/i18n';
-import type { RankedUnitSet } from '../../rankings/unit-context';
+import type { RankedUnitSet } from '../../../state/ranked-units';
 import { leagueSlideContent, leagueSlideData, MAX_SLIDE_BARS } from './league-slide';
 import type { ContentContext } from './slide-content';
 

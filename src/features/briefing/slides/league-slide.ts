@@ -16,7 +16,7 @@ import {
   type SameTerritory,
   type ThemeId,
 } from '../../../domain/ranking';
-import type { RankedUnitSet } from '../../rankings/unit-context';
+import type { RankedUnitSet } from '../../../state/ranked-units';
 import type { AdminUnit } from '../../../domain/units';
 import type { TableData } from '../../../lib/export/table-data';
 import type { TFunction } from 'i18next';

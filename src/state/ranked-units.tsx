@@ -12,12 +12,12 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, type ReactNode } from 'react';
-import { unitQueries } from '../../queries/units';
-import { useConfig } from '../../state/config-context';
-import { periodEndDate, periodStartDate, type Period } from '../../domain/period';
-import { unitsInForce, type UnitHistory } from '../../domain/ranking';
-import { unitSetAt, type DatedUnit } from '../../domain/unit-history';
-import { compareVietnamese, unitValidDuring, type AdminUnit, type UnitCatalogue } from '../../domain/units';
+import { unitQueries } from '../queries/units';
+import { useConfig } from './config-context';
+import { periodEndDate, periodStartDate, type Period } from '../domain/period';
+import { unitsInForce, type UnitHistory } from '../domain/ranking';
+import { unitSetAt, type DatedUnit } from '../domain/unit-history';
+import { compareVietnamese, unitValidDuring, type AdminUnit, type UnitCatalogue } from '../domain/units';
 
 export interface RankedUnitSet {
   /** The unit set's id from the history ("2020-01", "2025-01", "2025-07"), or the tier when no history is known. */
