@@ -21,15 +21,17 @@ export const BUDGETS = {
   // the indicator catalogue and the chart layout fitting came in; every first load stays under the 200 KiB bar.
   // Lowered by 3–6 KiB when upstream payloads moved to the upstream worker: the page no longer loads the source
   // clients, wire schemas and adapters where the worker runs them.
+  // Raised by 5–18 KiB when units that change over time came in (the catalogue's history, re-aggregation through
+  // the crosswalk, the unit-set notes, peer groups and the 69-unit league); every first load stays under 200 KiB.
   'overview/OverviewPage.tsx': { firstLoad: 154, withCharts: 154 },
-  'disclosure/DisclosurePage.tsx': { firstLoad: 181, withCharts: 433 },
-  'complaints/ComplaintsPage.tsx': { firstLoad: 183, withCharts: 435 },
-  'services/ServicesPage.tsx': { firstLoad: 183, withCharts: 435 },
-  'emulation/EmulationPage.tsx': { firstLoad: 174, withCharts: 426 },
-  'rankings/RankingsPage.tsx': { firstLoad: 177, withCharts: 383 },
-  'rankings/UnitPage.tsx': { firstLoad: 177, withCharts: 383 },
-  'briefing/BriefingPage.tsx': { firstLoad: 190, withCharts: 396 },
-  'data-quality/DataQualityPage.tsx': { firstLoad: 153, withCharts: 153 },
+  'disclosure/DisclosurePage.tsx': { firstLoad: 197, withCharts: 449 },
+  'complaints/ComplaintsPage.tsx': { firstLoad: 192, withCharts: 444 },
+  'services/ServicesPage.tsx': { firstLoad: 192, withCharts: 444 },
+  'emulation/EmulationPage.tsx': { firstLoad: 192, withCharts: 444 },
+  'rankings/RankingsPage.tsx': { firstLoad: 190, withCharts: 396 },
+  'rankings/UnitPage.tsx': { firstLoad: 188, withCharts: 394 },
+  'briefing/BriefingPage.tsx': { firstLoad: 199, withCharts: 404 },
+  'data-quality/DataQualityPage.tsx': { firstLoad: 158, withCharts: 158 },
 };
 
 /** Chunks a page loads when it draws: the chart wrapper (with ECharts) and the choropleth map (with Leaflet). */
