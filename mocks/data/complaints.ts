@@ -33,7 +33,7 @@ import {
 } from './demo-calendar';
 
 /** When the reporting software last compiled the figures, in its own clock (UTC+7). */
-export const COMPLAINT_DATA_AS_OF = '2025-01-15T16:45:00+07:00';
+export const COMPLAINT_DATA_AS_OF = '2026-12-02T16:45:00+07:00';
 
 /** Law on Citizen Reception 2013, Art. 13: the district chair receives citizens at least two days a month. */
 export const DISTRICT_CHAIR_SESSIONS_PER_MONTH = 2;

@@ -25,8 +25,8 @@ export const DISCLOSURE_FIRST_QUARTER = '2017-Q1';
 export const DISCLOSURE_LAST_QUARTER = '2026-Q3';
 /** The first dataset's last quarter: quarters up to it keep their original draws. */
 const BASE_LAST_QUARTER = '2024-Q4';
-/** When the reporting app's data were last consolidated (after the last 2024-Q4 reports came in). */
-export const DISCLOSURE_AS_OF = '2025-01-20T08:00:00+07:00';
+/** When the reporting app's data were last consolidated (after the 2026-Q3 reports came in). */
+export const DISCLOSURE_AS_OF = '2026-10-20T08:00:00+07:00';
 
 export interface GeneratedDisclosureItem {
   /** Item number in the article of the basis in force (Art. 5 of the Ordinance, Art. 11 of the Law). */

@@ -36,7 +36,7 @@ import {
 import { DEPARTMENT_PROCEDURES, DISTRICT_PROCEDURES, expandProcedureEntry, type FieldEntries } from './procedure-names';
 
 /** When the system last refreshed its statistics, in its own clock (UTC+7). */
-export const PROCEDURE_DATA_AS_OF = '2025-01-06T07:30:00+07:00';
+export const PROCEDURE_DATA_AS_OF = '2026-12-01T07:30:00+07:00';
 
 /** The province's published count of level-3 online services in 2017. */
 export const PUBLISHED_LEVEL3_COUNT_2017 = 1190;

@@ -214,7 +214,7 @@ test.describe('Briefing mode in a real browser, on the demo upstream systems', (
     for (const h of highlights) expect(text, h).toContain(squash(h));
     for (const title of DEFAULT_TITLES) expect(text).toContain(title);
     expect(text).toContain('Thời điểm chốt số liệu');
-    expect(text).toContain('Hệ thống báo cáo công tác tiếp công dân, giải quyết KNTC: 16:45 15/01/2025');
+    expect(text).toContain('Hệ thống báo cáo công tác tiếp công dân, giải quyết KNTC: 16:45 02/12/2026');
     expect(text).toContain('Ngày phát hành');
     for (let p = 1; p <= pages; p++) expect(text).toContain(`Trang ${p}/${pages}`);
     // Every slide page names its period, scope and sources at its foot.

@@ -9,7 +9,7 @@ import { SCREENSHOT_DIR } from './helpers';
  * charts that mount lazily are drawn, and leaves a full-page screenshot of each as a test artefact.
  */
 
-const PAGES = ['/', '/cong-khai', '/khieu-nai-to-cao', '/dich-vu-cong', '/dan-van-kheo', '/xep-hang', '/don-vi/443', '/trinh-chieu'] as const;
+const PAGES = ['/', '/cong-khai', '/khieu-nai-to-cao', '/dich-vu-cong', '/dan-van-kheo', '/xep-hang', '/don-vi/18406', '/trinh-chieu'] as const;
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'laptop', width: 1440, height: 900 },

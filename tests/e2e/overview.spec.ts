@@ -6,7 +6,8 @@ test.describe('Overview in a real browser, on the demo upstream systems', () => 
     const errors = collectConsoleErrors(page);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Tổng quan' })).toBeVisible();
-    await expect(page.getByTestId('overview-subtitle')).toHaveText('Toàn tỉnh · Năm 2024');
+    // Without a period in the link: the latest full period (data reach November 2026).
+    await expect(page.getByTestId('overview-subtitle')).toHaveText('Toàn tỉnh · Quý III/2026');
     for (const id of ['kpi-disclosure-ontime', 'kpi-complaints-received', 'kpi-complaints-resolution', 'kpi-services-online', 'kpi-services-ontime', 'kpi-emulation-models']) {
       expect(await kpiValue(page, id)).toMatch(/^[\d.,]+%?$/);
     }

@@ -93,7 +93,7 @@ test.describe('Failures a reader can act on', () => {
     await page.goto('/khieu-nai-to-cao?period=2031-Q7');
     const notice = page.getByTestId('period-notice');
     await expect(notice).toContainText('Kỳ "2031-Q7" trong đường dẫn không hợp lệ');
-    await expect(notice).toContainText('Năm 2024');
+    await expect(notice).toContainText('Quý III/2026');
     await notice.getByRole('button', { name: 'Đóng' }).click();
     await expect(notice).toHaveCount(0);
     expect(new URL(page.url()).searchParams.get('period')).toBeNull();

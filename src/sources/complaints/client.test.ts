@@ -30,7 +30,7 @@ const sum = (records: readonly ComplaintMonth[], f: (r: ComplaintMonth) => numbe
 describe('fetchComplaintMonths against the demo reporting system', () => {
   it('returns the 13 districts for each month asked, with the system’s as-of instant', async () => {
     const { asOf, records } = await fetchComplaintMonths(cfg, { from: '2024-11', to: '2024-12' });
-    expect(asOf).toBe('2025-01-15T09:45:00.000Z');
+    expect(asOf).toBe('2026-12-02T09:45:00.000Z');
     expect(records).toHaveLength(26);
     expect(new Set(records.map((r) => r.unitCode)).size).toBe(13);
     expect(records.every((r) => r.chairSessionsRequired === 2)).toBe(true);

@@ -41,7 +41,7 @@ async function upstreamError(promise: Promise<unknown>): Promise<UpstreamError> 
 describe('fetchDisclosureContents', () => {
   it('reads both lists of contents from the reporting app', async () => {
     const { asOf, contents } = await fetchDisclosureContents(cfg);
-    expect(asOf).toBe('2025-01-20T08:00:00+07:00');
+    expect(asOf).toBe('2026-10-20T08:00:00+07:00');
     expect(contents).toEqual(DISCLOSURE_CONTENTS);
   });
 });

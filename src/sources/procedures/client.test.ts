@@ -35,7 +35,7 @@ async function onlineShare(year: number): Promise<number> {
 describe('fetchServiceCatalogue against the demo procedure system', () => {
   it('counts exactly 1,190 level-3 services province-wide in 2017, all on the Decree 43 scale', async () => {
     const { services, owners, asOf } = await fetchServiceCatalogue(cfg, 2017);
-    expect(asOf).toBe('2025-01-06T00:30:00.000Z');
+    expect(asOf).toBe('2026-12-01T00:30:00.000Z');
     expect(services.every((s) => s.level.scheme === 'decree43' && s.year === 2017)).toBe(true);
     expect(services.filter((s) => s.level.scheme === 'decree43' && s.level.level === 3)).toHaveLength(1190);
     expect(services.length).toBeGreaterThan(1800);
@@ -88,7 +88,7 @@ describe('fetchServiceCatalogue against the demo procedure system', () => {
 describe('fetchCaseFiles against the demo procedure system', () => {
   it('returns every owner’s months across a range that spans two calendar years', async () => {
     const { records, asOf } = await fetchCaseFiles(cfg, { from: '2023-07', to: '2024-06' });
-    expect(asOf).toBe('2025-01-06T00:30:00.000Z');
+    expect(asOf).toBe('2026-12-01T00:30:00.000Z');
     expect(new Set(records.map((r) => r.month)).size).toBe(12);
     expect(records[0]?.month).toBe('2023-07');
     expect(records.at(-1)?.month).toBe('2024-06');

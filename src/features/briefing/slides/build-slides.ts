@@ -64,7 +64,7 @@ function combined(sources: readonly AnySource[], tolerateErrors: boolean): Pick<
   return { status, errors, retry: () => sources.filter((s) => s.status === 'error').forEach((s) => s.retry()) };
 }
 
-/** "Kỳ báo cáo: Năm 2024", "Phạm vi: Toàn tỉnh", "Nguồn: … (số liệu đến 15/01/2025 16:45)": printed in every export. */
+/** "Kỳ báo cáo: Năm 2024", "Phạm vi: Toàn tỉnh", "Nguồn: … (số liệu đến 02/12/2026 16:45)": printed in every export. */
 export function exportContextLines(sources: readonly SourceStamp[], periodLabel: string, scope: string, ctx: Pick<BuildContext, 't' | 'lang'>): string[] {
   const { t, lang } = ctx;
   const stamp = (s: SourceStamp) =>
