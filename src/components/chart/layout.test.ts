@@ -39,6 +39,20 @@ describe('chart layout', () => {
 });
 
 describe('fitting an option to its chart', () => {
+  it('grows a ranking chart until each of 69 names has a row, and leaves 13 as planned', () => {
+    const ranking = (n: number): EChartsOption => ({
+      grid: { top: 20, bottom: 30, left: 8, right: 8 },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', data: Array.from({ length: n }, (_, i) => `Xã ${i + 1}`) },
+      series: [{ type: 'bar', data: Array.from({ length: n }, (_, i) => i) }],
+    });
+    const size = { width: 390, height: 420, screenWidth: 390 };
+    expect(fitOptionToSize(ranking(13), size).extraHeight).toBe(0);
+    const { fontSize } = chartLayout(size);
+    const grown = fitOptionToSize(ranking(69), size).extraHeight;
+    expect(grown).toBe(69 * Math.ceil(fontSize * 1.6) - (420 - 20 - 30));
+  });
+
   const option: EChartsOption = {
     legend: { top: 0, type: 'scroll' },
     grid: { left: 8, right: 16, top: 36, bottom: 8 },

@@ -184,14 +184,23 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
       return { ...legend, type: 'plain', left: legend.left ?? 'center', textStyle: withFont(legend.textStyle, fontSize) };
     });
   }
-  const extraHeight = extraRows * layout.legendRowHeight;
+  // A category axis down the side (a ranking of units) needs a row per name: 13 districts fit the planned height,
+  // 69 communes and wards do not, so the chart grows until every name has a row of its own.
+  const rowHeight = Math.ceil(fontSize * 1.6);
+  const rowsDown = Math.max(0, ...list(option.yAxis).map((a) => ((a.type ?? 'value') === 'category' && Array.isArray(a.data) ? a.data.length : 0)));
+  const grid0Top = num(grid0.top, 60);
+  const grid0Bottom = num(grid0.bottom, 60);
+  const plotHeight = size.height - grid0Top - grid0Bottom;
+  const rowsExtra = rowsDown > 0 ? Math.max(0, rowsDown * rowHeight - plotHeight) : 0;
+  const legendExtra = extraRows * layout.legendRowHeight;
+  const extraHeight = legendExtra + rowsExtra;
   // The builder's top margin assumed a one-row legend at 12 px; larger type needs a little more per row too.
   const fontExtra = option.legend !== undefined ? Math.max(0, fontSize - 12) : 0;
   // ECharts reserves a label's font size for it; a larger label's glyph box is taller than that, so a projector's
   // labels along the plot's edges would be cut: the grid keeps a margin that grows with the type.
   const xLabelFont = Math.max(fontSize, ...list(option.xAxis).map((a) => (isObj(a.axisLabel) ? num(a.axisLabel.fontSize, 0) : 0)));
   const edge = Math.max(0, 2 * (xLabelFont - 12));
-  const pad = { top: extraHeight + fontExtra + edge, bottom: edge, left: Math.ceil(edge / 2), right: Math.ceil(edge / 2) };
+  const pad = { top: legendExtra + fontExtra + edge, bottom: edge, left: Math.ceil(edge / 2), right: Math.ceil(edge / 2) };
 
   const fitAxis = (axis: Obj, along: 'x' | 'y'): Obj => {
     const label = isObj(axis.axisLabel) ? axis.axisLabel : {};
