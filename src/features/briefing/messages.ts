@@ -15,6 +15,7 @@ export const vi = {
     unit: 'Đơn vị: {{name}}',
   },
   chart: {
+    topBottom: '{{title}}: {{n}} đơn vị cao nhất và {{n}} thấp nhất (bảng: cả {{count}} đơn vị)',
     overview: 'Các chỉ tiêu chính: kỳ này và cùng kỳ năm trước',
     disclosure: 'Tỷ lệ nội dung công khai đúng hạn theo đơn vị',
     complaints: 'Tỷ lệ giải quyết đơn thư thuộc thẩm quyền theo đơn vị',
@@ -180,6 +181,7 @@ export const en: Widen<typeof vi> = {
     unit: 'Unit: {{name}}',
   },
   chart: {
+    topBottom: '{{title}}: top {{n}} and bottom {{n}} units (table: all {{count}} units)',
     overview: 'Headline indicators: this period and the same period last year',
     disclosure: 'Share of required contents disclosed on time, by unit',
     complaints: 'Resolution rate of petitions within jurisdiction, by unit',

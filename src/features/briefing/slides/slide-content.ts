@@ -89,16 +89,31 @@ function changeColumn(s: IndicatorSnapshot, t: TFunction): TableColumn {
     : { key: 'change', header: t('briefingPage.col.change'), kind: 'count', unit: countUnit(s.indicator, t) };
 }
 
+const SLIDE_ENDS = 10;
+
+/** The units a theme slide charts: all up to 20; beyond, the best and the worst `SLIDE_ENDS` with a value. */
+export function chartedUnits<U extends { readonly value: number | null }>(units: readonly U[], better: 'higher' | 'lower' | null | undefined): readonly U[] {
+  if (units.length <= 2 * SLIDE_ENDS) return units;
+  const sign = better === 'lower' ? 1 : -1;
+  const ranked = units.filter((u) => u.value !== null).toSorted((a, b) => sign * ((a.value ?? 0) - (b.value ?? 0)));
+  if (ranked.length <= 2 * SLIDE_ENDS) return ranked;
+  return [...ranked.slice(0, SLIDE_ENDS), ...ranked.slice(-SLIDE_ENDS)];
+}
+
 /** Theme slides: units ranked on the primary indicator, the province first, every sentence's figure in a column. */
 export function themeSlideContent(data: ThemeSlideData, ctx: ContentContext): SlideContent {
   const { t, lang } = ctx;
   const s = data.primary;
   const format = formatter(s.measure, lang);
-  const chartTitle = t(`briefingPage.chart.${data.theme}`);
   const provinceValue = s.province.value;
+  // A slide has a fixed frame: beyond 20 units (the 69 communes and wards) the chart shows the ends of the ranking,
+  // the best and the worst 10, and says so; the table keeps every unit.
+  const charted = chartedUnits(s.units, s.better);
+  const themeTitle = t(`briefingPage.chart.${data.theme}`);
+  const chartTitle = charted.length < s.units.length ? t('briefingPage.chart.topBottom', { title: themeTitle, n: SLIDE_ENDS, count: s.units.length }) : themeTitle;
 
   const option = withReferenceLabelsOnTop(buildRankingOption(
-    s.units.map((u) => ({ code: u.code, name: u.name, value: u.value })),
+    charted.map((u) => ({ code: u.code, name: u.name, value: u.value })),
     {
       format,
       selectedCode: ctx.selectedCode,
