@@ -50,7 +50,8 @@ describe('fitting an option to its chart', () => {
     expect(fitOptionToSize(ranking(13), size).extraHeight).toBe(0);
     const { fontSize } = chartLayout(size);
     const grown = fitOptionToSize(ranking(69), size).extraHeight;
-    expect(grown).toBe(69 * Math.ceil(fontSize * 1.6) - (420 - 20 - 30));
+    // A row per name, and half a line above the first and below the last.
+    expect(grown).toBe(69 * Math.ceil(fontSize * 1.6) - (420 - 20 - 30) + 2 * Math.ceil(fontSize * 0.75));
   });
 
   const option: EChartsOption = {

@@ -193,14 +193,16 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
   const plotHeight = size.height - grid0Top - grid0Bottom;
   const rowsExtra = rowsDown > 0 ? Math.max(0, rowsDown * rowHeight - plotHeight) : 0;
   const legendExtra = extraRows * layout.legendRowHeight;
-  const extraHeight = legendExtra + rowsExtra;
+  const extraHeight = legendExtra + rowsExtra + (rowsDown > 0 && rowsExtra > 0 ? 2 * Math.ceil(fontSize * 0.75) : 0);
   // The builder's top margin assumed a one-row legend at 12 px; larger type needs a little more per row too.
   const fontExtra = option.legend !== undefined ? Math.max(0, fontSize - 12) : 0;
   // ECharts reserves a label's font size for it; a larger label's glyph box is taller than that, so a projector's
   // labels along the plot's edges would be cut: the grid keeps a margin that grows with the type.
   const xLabelFont = Math.max(fontSize, ...list(option.xAxis).map((a) => (isObj(a.axisLabel) ? num(a.axisLabel.fontSize, 0) : 0)));
   const edge = Math.max(0, 2 * (xLabelFont - 12));
-  const pad = { top: legendExtra + fontExtra + edge, bottom: edge, left: Math.ceil(edge / 2), right: Math.ceil(edge / 2) };
+  // Names down the side are centred on their rows: the first and last stick out of the plot by half a line.
+  const halfRow = rowsDown > 0 ? Math.ceil(fontSize * 0.75) : 0;
+  const pad = { top: legendExtra + fontExtra + edge + halfRow, bottom: edge + halfRow, left: Math.ceil(edge / 2), right: Math.ceil(edge / 2) };
 
   const fitAxis = (axis: Obj, along: 'x' | 'y'): Obj => {
     const label = isObj(axis.axisLabel) ? axis.axisLabel : {};

@@ -234,7 +234,7 @@ export default function RankingsPage() {
           onRetry={r.retry}
           table={bump.series.length ? bumpTable : null}
           option={bumpOption}
-          height={Math.max(400, Math.min(bump.unitCount, 20) * 34 + 40)}
+          height={bump.unitCount > 20 ? bump.unitCount * 18 + 80 : Math.max(400, bump.unitCount * 34 + 40)}
           ariaLabel={t('rankingsPage.bump.ariaLabel', { count: bump.categories.length })}
           onItemClick={(p) => {
             const code = rows.find((row) => row.code === p.name || row.name === p.seriesName)?.code;

@@ -66,6 +66,8 @@ export function buildBumpOption(o: BumpOptions): EChartsOption {
         itemStyle: { color: colour, opacity: hasSelection && !selected ? 0.55 : 1 },
         emphasis: { focus: 'series', lineStyle: { width: 5 } },
         endLabel: { show: true, formatter: s.name, color: selected ? '#1b2733' : '#4a5866', fontWeight: selected ? 'bold' : 'normal', fontSize: 11 },
+        // Among 69 units two lines can end a rank apart: their names move apart rather than print over each other.
+        labelLayout: { moveOverlap: 'shiftY' },
       };
     }),
   };
