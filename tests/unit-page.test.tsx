@@ -95,7 +95,7 @@ describe('Unit page against the fake upstream systems', () => {
     expect(print).toHaveBeenCalledOnce();
     const meta = screen.getByTestId('print-meta').textContent ?? '';
     expect(meta).toContain('Năm 2024');
-    expect(meta).toMatch(/Số liệu đến: .*20\/01\/2025/);
+    expect(meta).toMatch(/Số liệu đến: .*20\/10\/2026/);
     expect(meta).toContain('Nguồn:');
     print.mockRestore();
   });

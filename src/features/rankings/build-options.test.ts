@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBumpOption } from './build-bump-option';
+import { buildBumpOption, namedLines } from './build-bump-option';
 import { buildWaterfallOption, waterfallBars } from './build-waterfall-option';
 
 type Series = Array<{ id: string; name: string; data: Array<{ value: number | null; name: string }>; lineStyle: { width: number; color: string }; z: number }>;
@@ -78,5 +78,20 @@ describe('waterfall option', () => {
     const [, up, down] = option.series[1].data;
     expect(up!.itemStyle.color).not.toBe(down!.itemStyle.color);
     expect(option.xAxis.min).toBe(55);
+  });
+});
+
+describe('names at the ends of the rank lines', () => {
+  it('names the selected unit and then lines at least the gap apart, from the top', () => {
+    const series = [
+      { code: 'a', ranks: [1, 1] },
+      { code: 'b', ranks: [3, 2] },
+      { code: 'c', ranks: [2, 5] },
+      { code: 'd', ranks: [4, null] },
+      { code: 'e', ranks: [6, 6] },
+    ];
+    expect([...namedLines(series, null, 3)].sort()).toEqual(['a', 'd']);
+    expect([...namedLines(series, 'b', 3)].sort()).toEqual(['b', 'c']);
+    expect(namedLines(series, null, 1).size).toBe(5);
   });
 });
