@@ -9,7 +9,9 @@ import { SCREENSHOT_DIR } from './helpers';
  * charts that mount lazily are drawn, and leaves a full-page screenshot of each as a test artefact.
  */
 
-const PAGES = ['/', '/cong-khai', '/khieu-nai-to-cao', '/dich-vu-cong', '/dan-van-kheo', '/xep-hang', '/don-vi/18406', '/trinh-chieu'] as const;
+const PAGES = ['/', '/cong-khai', '/khieu-nai-to-cao', '/dich-vu-cong', '/dan-van-kheo', '/xep-hang', '/don-vi/443', '/trinh-chieu'] as const;
+/** The same pages on the 69 communes and wards (a commune's own page in place of a district's). */
+const PAGES_69 = PAGES.map((p) => (p === '/don-vi/443' ? '/don-vi/18406' : p));
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'laptop', width: 1440, height: 900 },
@@ -247,15 +249,15 @@ async function checkBriefing(page: Page, where: string, shot: string, presenting
   return defects;
 }
 
-async function checkAll(browser: Browser, size: (typeof SIZES)[number], lang: Lang): Promise<string[]> {
+async function checkAll(browser: Browser, size: (typeof SIZES)[number], lang: Lang, period = '2024', pages: readonly string[] = PAGES): Promise<string[]> {
   const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   const defects: string[] = [];
   try {
-    for (const path of PAGES) {
-      await page.goto(lang === 'en' ? `${path}?lang=en` : path);
-      const where = `${path} ${size.width}px ${lang}`;
-      const shot = `${size.name}-${lang}-${path === '/' ? 'overview' : path.slice(1).replace(/\//g, '-')}`;
+    for (const path of pages) {
+      await page.goto(`${path}?period=${period}${lang === 'en' ? '&lang=en' : ''}`);
+      const where = `${path} ${period} ${size.width}px ${lang}`;
+      const shot = `${size.name}-${lang}-${period}-${path === '/' ? 'overview' : path.slice(1).replace(/\//g, '-')}`;
       if (path === '/trinh-chieu') defects.push(...(await checkBriefing(page, where, shot, size.name === 'projector', lang)));
       else defects.push(...(await checkPage(page, where, shot, lang)));
     }
@@ -277,5 +279,15 @@ test.describe('charts and tables fit their space', () => {
         expect(defects, defects.join('\n')).toEqual([]);
       });
     }
+  }
+
+  // The 69 communes and wards (2026-Q3). Known open defects, listed in the project's notes: the longest ward names
+  // are clipped by a few pixels in the stacked unit charts, and on a projector the value labels of the theme slides
+  // and the province reference line of the services slide collide. Un-fixme once they are fixed.
+  for (const size of SIZES) {
+    test.fixme(`every page on the 69 communes and wards at ${size.width} px in vi`, async ({ browser }) => {
+      const defects = await checkAll(browser, size, 'vi', '2026-Q3', PAGES_69);
+      expect(defects, defects.join('\n')).toEqual([]);
+    });
   }
 });

@@ -203,7 +203,8 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
   // Names down the side are centred on their rows: the first and last stick out of the plot by half a line.
   const halfRow = rowsDown > 0 ? Math.ceil(fontSize * 0.75) : 0;
   // ECharts measures names for `containLabel` a little narrower than Vietnamese glyphs draw: a few pixels spare.
-  const nameSlack = rowsDown > 0 ? Math.ceil(fontSize / 2) : 0;
+  const bars = list(option.series).some((s) => s.type === 'bar');
+  const nameSlack = rowsDown > 0 && bars ? Math.ceil(fontSize / 2) : 0;
   // Value labels at the bars' ends ("100,0%") were given room for 12 px type; larger type needs proportionally more.
   const valueLabels = rowsDown > 0 && list(option.series).some((s) => isObj(s.label) && s.label.show === true);
   const valueSlack = valueLabels ? Math.ceil(Math.max(0, fontSize - 12) * 3.5) : 0;
