@@ -19,8 +19,21 @@ async function clickTopBar(page: Page, chartTestId: string) {
   // Mouse coordinates are the viewport's: bring the chart into view first.
   await page.getByTestId(chartTestId).scrollIntoViewIfNeeded();
   await expect.poll(() => topBarCentre(page, chartTestId), { message: `a bar in ${chartTestId}` }).not.toBeNull();
-  // Bars grow during ECharts' entry animation: click where the bar ends up.
+  // Bars grow during ECharts' entry animation, and a chart that fits its rows can grow once measured: click where
+  // the bar ends up, once two readings 300 ms apart agree (a busy machine draws late).
   await page.waitForTimeout(1200);
+  let previous: { x: number; y: number } | null = null;
+  await expect
+    .poll(
+      async () => {
+        const now = await topBarCentre(page, chartTestId);
+        const steady = previous !== null && now !== null && Math.abs(now.x - previous.x) < 1 && Math.abs(now.y - previous.y) < 1;
+        previous = now;
+        return steady;
+      },
+      { intervals: [300], message: `${chartTestId} settled` },
+    )
+    .toBe(true);
   const centre = await topBarCentre(page, chartTestId);
   if (!centre) throw new Error(`no bar in ${chartTestId}`);
   await page.mouse.click(centre.x, centre.y);
