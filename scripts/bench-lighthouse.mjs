@@ -11,10 +11,11 @@
  *   npm run bench:lighthouse -- --no-build         reuse dist/
  *   npm run bench:lighthouse -- --dist /tmp/other  measure another build (implies --no-build), e.g. before/after a change
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serve, stop } from './bench-server.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,32 +33,6 @@ if (!process.argv.includes('--no-build') && !process.argv.includes('--dist')) ex
 
 const base = `http://127.0.0.1:${port}`;
 
-/** Starts the server of a mode and waits until it answers. */
-async function serve(mode) {
-  const command =
-    mode === 'real'
-      ? ['node', ['scripts/run-ts.mjs', 'scripts/bench-upstream.ts', '--port', String(port), '--dist', dist]]
-      : ['npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist]];
-  const server = spawn(command[0], command[1], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 120; i++) {
-    try {
-      const r = await fetch(`${base}/config.json`);
-      if (r.ok && (await r.json()).demo === (mode === 'demo')) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${mode} server did not start on ${base}`);
-}
-/** Stops the server and what it started (its own process group only). */
-const stop = (server) => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
-};
 
 const outDir = mkdtempSync(join(tmpdir(), 'lh-'));
 /** Milliseconds of main-thread work of one group in Lighthouse's breakdown (throttled CPU). */
@@ -67,7 +42,7 @@ const flags = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage
 
 const rows = [];
 for (const mode of modes) {
-  const server = await serve(mode);
+  const server = await serve(mode, port, dist);
   try {
     for (const preset of presets) {
       for (const page of pages) {

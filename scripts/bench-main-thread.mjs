@@ -9,12 +9,13 @@
  *   npm run bench:main-thread -- --dist /tmp/other-build            compare another build (built with --sourcemap)
  * Without --dist it builds with source maps into a temporary directory (dist/ is left alone).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { SourceMapConsumer } from 'source-map-js';
+import { serve, stop } from './bench-server.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,30 +34,6 @@ if (!dist) {
 }
 const base = `http://127.0.0.1:${port}`;
 
-async function serve(mode) {
-  const command =
-    mode === 'real'
-      ? ['node', ['scripts/run-ts.mjs', 'scripts/bench-upstream.ts', '--port', String(port), '--dist', dist]]
-      : ['npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist]];
-  const server = spawn(command[0], command[1], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 120; i++) {
-    try {
-      const r = await fetch(`${base}/config.json`);
-      if (r.ok && (await r.json()).demo === (mode === 'demo')) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${mode} server did not start on ${base}`);
-}
-const stop = (server) => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
-};
 
 /** Source file (or package) of a profiled frame, through the source map of its built file. */
 const consumers = new Map();
@@ -101,7 +78,7 @@ const median = (xs) => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)];
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
 try {
   for (const mode of modes) {
-    const server = await serve(mode);
+    const server = await serve(mode, port, dist);
     try {
       for (const page of pages) {
         const samples = [];
