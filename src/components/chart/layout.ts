@@ -92,6 +92,21 @@ export function categoryLabelPlan(labels: readonly string[], slot: number, fontS
   return { rotate: 45 };
 }
 
+/** ECharts' `containLabel` measures at most this many labels of a category axis: every n-th one beyond. */
+const CONTAIN_LABEL_SAMPLE = 40;
+
+/**
+ * Pixels that ECharts' `containLabel` leaves out for a category axis' labels. On an axis of more than 40 categories
+ * (the 69 communes and wards) it measures only every n-th label, so a longer name between two measured ones
+ * ("Phường Bắc Hồng Lĩnh") sticks out of the chart by the difference.
+ */
+export function containLabelShortfall(labels: readonly string[], fontSize: number, measure: MeasureText = estimateTextWidth): number {
+  const step = labels.length > CONTAIN_LABEL_SAMPLE ? Math.ceil(labels.length / CONTAIN_LABEL_SAMPLE) : 1;
+  const widths = labels.map((l) => measure(l, fontSize));
+  const measured = Math.max(0, ...widths.filter((_, i) => i % step === 0));
+  return Math.ceil(Math.max(0, ...widths) - measured);
+}
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.filter(isObj) : isObj(v) ? [v] : []);
@@ -147,6 +162,49 @@ function staggerReferenceLabels(series: unknown, fontSize: number, minDistance: 
 /** Whether a series writes values on its bars or points, set for the series or for any of its items. */
 const hasValueLabels = (s: Obj): boolean =>
   (isObj(s.label) && s.label.show === true) || (Array.isArray(s.data) && s.data.some((d: unknown) => isObj(d) && isObj(d.label) && d.label.show === true));
+
+/** ECharts' distance between a bar's end and its label when the option names none. */
+const LABEL_DISTANCE = 5;
+
+type LabelFormatter = (params: Obj) => unknown;
+
+/**
+ * The value labels written past the ends of horizontal bars (`position: 'right'`), as the chart will print them:
+ * a formatter function is called as ECharts calls it; a string is printed as it stands.
+ */
+export function endLabels(series: unknown, fontSize: number): Array<{ readonly text: string; readonly fontSize: number; readonly distance: number }> {
+  return list(series).flatMap((s) => {
+    const own = isObj(s.label) ? s.label : {};
+    const data: unknown[] = Array.isArray(s.data) ? s.data : [];
+    return data.flatMap((d, dataIndex) => {
+      const label = { ...own, ...(isObj(d) && isObj(d.label) ? d.label : {}) };
+      if (label.show !== true || label.position !== 'right') return [];
+      const value = isObj(d) ? d.value : d;
+      const f = label.formatter;
+      const text =
+        typeof f === 'string' ? f : typeof f === 'function' ? (f as LabelFormatter)({ value, data: d, dataIndex, name: isObj(d) ? d.name : undefined, seriesName: s.name }) : value;
+      return text === null || text === undefined || text === '' ? [] : [{ text: String(text), fontSize: num(label.fontSize, fontSize), distance: num(label.distance, LABEL_DISTANCE) }];
+    });
+  });
+}
+
+/**
+ * How far above the plot a reference line's label must stand (its `distance`) to clear the value label of the first
+ * row of horizontal bars. That label is centred on its row and may stand out above the plot by up to 0.7 em; the
+ * line's label hangs 0.4 em (its descenders) below the point it is written at. None without value labels.
+ */
+export function valueLabelClearance(series: unknown, fontSize: number): number {
+  const valueFonts = list(series).flatMap((s) => {
+    const own = isObj(s.label) ? s.label : {};
+    const items: unknown[] = Array.isArray(s.data) ? s.data : [];
+    return [own, ...items.map((d) => ({ ...own, ...(isObj(d) && isObj(d.label) ? d.label : {}) }))].filter((l) => l.show === true).map((l) => num(l.fontSize, fontSize));
+  });
+  if (!valueFonts.length) return 0;
+  const lineFonts = list(series).flatMap((s) =>
+    isObj(s.markLine) && Array.isArray(s.markLine.data) ? s.markLine.data.map((d: unknown) => (isObj(d) && isObj(d.label) ? num(d.label.fontSize, fontSize) : fontSize)) : [],
+  );
+  return Math.ceil(0.4 * Math.max(fontSize, ...lineFonts) + 0.7 * Math.max(...valueFonts)) + 2;
+}
 
 /**
  * A reference line (province value, target) is drawn behind the series and its value labels get a white halo, so
@@ -205,10 +263,7 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
   // ECharts measures names for `containLabel` a little narrower than Vietnamese glyphs draw: a few pixels spare.
   const bars = list(option.series).some((s) => s.type === 'bar');
   const nameSlack = rowsDown > 0 && bars ? Math.ceil(fontSize / 2) : 0;
-  // Value labels at the bars' ends ("100,0%") were given room for 12 px type; larger type needs proportionally more.
-  const valueLabels = rowsDown > 0 && list(option.series).some((s) => isObj(s.label) && s.label.show === true);
-  const valueSlack = valueLabels ? Math.ceil(Math.max(0, fontSize - 12) * 3.5) : 0;
-  const pad = { top: legendExtra + fontExtra + edge + halfRow, bottom: edge + halfRow, left: Math.ceil(edge / 2) + nameSlack, right: Math.ceil(edge / 2) + valueSlack };
+  const pad = { top: legendExtra + fontExtra + edge + halfRow, bottom: edge + halfRow, left: Math.ceil(edge / 2) + nameSlack, right: Math.ceil(edge / 2) };
 
   const fitAxis = (axis: Obj, along: 'x' | 'y'): Obj => {
     const label = isObj(axis.axisLabel) ? axis.axisLabel : {};
@@ -218,6 +273,13 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
       nameTextStyle: withFont(axis.nameTextStyle, layout.nameFontSize),
     };
     const type = axis.type ?? (along === 'x' ? 'category' : 'value');
+    if (type === 'category' && along === 'y' && Array.isArray(axis.data)) {
+      const names = axis.data.map((d) => (isObj(d) ? String(d.value ?? d.name ?? '') : String(d)));
+      const nameFont = num((next.axisLabel as Obj).fontSize, fontSize);
+      // A name cut to a set width is as wide as that width at most.
+      const cut = typeof label.width === 'number' && (label.overflow === 'truncate' || label.overflow === 'break') ? label.width : Infinity;
+      pad.left += containLabelShortfall(names, nameFont, (text, px) => Math.min(cut, measure(text, px)));
+    }
     if (type === 'value' && along === 'x' && axis.splitNumber === undefined) next.splitNumber = valueAxisSplitNumber(plotWidth, layout);
     if (type === 'value' && along === 'y' && axis.splitNumber === undefined) next.splitNumber = valueAxisSplitNumber(Math.max(80, size.height * 0.9), { ...layout, minTickSpacing: fontSize * 3.5 });
     if (type === 'category' && along === 'x') {
@@ -260,21 +322,33 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
       const label = isObj(s.label) ? s.label : null;
       if (!label || label.show !== true) return s;
       const layoutOpt = isObj(s.labelLayout) ? s.labelLayout : {};
-      return { ...s, label: withFont(label, fontSize), labelLayout: typeof s.labelLayout === 'function' ? s.labelLayout : { hideOverlap: true, ...layoutOpt } };
+      const sized = withFont(label, fontSize);
+      // ECharts tests labels for overlap on their glyphs alone ("81,5%" is 0.6 em tall), the screen shows each on a
+      // line of its own (1.45 em): a label keeps the rest of its line clear, so two labels a few pixels apart, one
+      // above the other's corner, give way rather than read as one.
+      const lineMargin = [Math.ceil(num(sized.fontSize, fontSize) * 0.45), 1];
+      return {
+        ...s,
+        label: { textMargin: lineMargin, ...sized },
+        labelLayout: typeof s.labelLayout === 'function' ? s.labelLayout : { hideOverlap: true, ...layoutOpt },
+      };
     });
   }
+  // Values written past the bars' ends ("100,0%") need the room of the widest one right of the plot, at the size
+  // they are printed in (a slide enlarges them): a bar that reaches the axis' end would push its label out otherwise.
+  const valueRoom = rowsDown > 0 ? Math.max(0, ...endLabels(out.series, fontSize).map((l) => Math.ceil(measure(l.text, l.fontSize) + l.distance + 2))) : 0;
   // Titles written above the value axes take a row above the plot: reference-line labels go above that row.
   const nameRow = list(option.yAxis).some((a) => typeof a.name === 'string' && a.name !== '' && (a.nameLocation ?? 'end') === 'end') ? 10 + Math.ceil(layout.nameFontSize * 1.4) : 0;
-  const staggered = staggerReferenceLabels(out.series, fontSize, nameRow);
+  const staggered = staggerReferenceLabels(out.series, fontSize, Math.max(nameRow, rowsDown > 0 ? valueLabelClearance(out.series, fontSize) : 0));
   out.series = mapComponent(staggered.series, behindValueLabels);
   pad.top += staggered.raisedBy;
-  if (option.grid !== undefined && Object.values(pad).some((v) => v > 0))
+  if (option.grid !== undefined && (Object.values(pad).some((v) => v > 0) || valueRoom > 0))
     out.grid = mapComponent(option.grid, (g) => ({
       ...g,
       top: num(g.top, 60) + pad.top,
       bottom: num(g.bottom, 60) + pad.bottom,
       left: typeof g.left === 'number' ? g.left + pad.left : g.left,
-      right: typeof g.right === 'number' ? g.right + pad.right : g.right,
+      right: typeof g.right === 'number' ? Math.max(g.right + pad.right, valueRoom) : g.right,
     }));
   // A tooltip stays inside the chart: on a phone it would otherwise run off the screen.
   if (isObj(option.tooltip)) out.tooltip = { confine: true, ...option.tooltip, textStyle: withFont(option.tooltip.textStyle, fontSize) };

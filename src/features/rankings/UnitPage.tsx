@@ -243,8 +243,9 @@ export default function UnitPage() {
               {now && <WhatItTakesView takes={takes} unit={now} names={names} />}
             </Panel>
 
-            {/* A commune's own figures are the scorecard: the best and worst communes of a district apply to districts only. */}
-            {!isCommune && <CommunesPanel code={code} period={period} communeNames={communeNames} />}
+            {/* A commune's own figures are the scorecard: the best and worst communes of a district apply to districts only.
+                Shown once the unit set is known, so a commune's page never flashes a district's panel while it loads. */}
+            {r.currentSet && !isCommune && <CommunesPanel code={code} period={period} communeNames={communeNames} />}
           </div>
         </div>
       )}
