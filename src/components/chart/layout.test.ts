@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { buildRankingOption } from './build-ranking-option';
 import type { EChartsOption } from './chart-theme';
-import { categoryLabelPlan, chartLayout, fitOptionToSize, legendRows, screenClass, valueAxisSplitNumber } from './layout';
+import {
+  categoryLabelPlan,
+  chartLayout,
+  containLabelShortfall,
+  endLabels,
+  estimateTextWidth,
+  fitOptionToSize,
+  legendRows,
+  screenClass,
+  valueAxisSplitNumber,
+  valueLabelClearance,
+} from './layout';
 
 const PHONE = { width: 358, height: 320, screenWidth: 390 };
 const LAPTOP = { width: 900, height: 320, screenWidth: 1440 };
@@ -121,5 +133,88 @@ describe('reference lines and value labels', () => {
     expect(obj(labelled?.markLine).z).toBe(1);
     expect(obj(labelled?.label).textBorderColor).toBe('#ffffff');
     expect(obj(plain?.markLine).z).toBeUndefined();
+  });
+});
+
+describe('room measured for the 69 communes and wards', () => {
+  const LONGEST = 'Phường Bắc Hồng Lĩnh';
+  /** 69 names, all short but one, the longest at `at`. */
+  const names = (at: number) => Array.from({ length: 69 }, (_, i) => (i === at ? LONGEST : `Xã ${i + 1}`));
+
+  it("adds what ECharts' containLabel leaves out when it measures only every other of more than 40 names", () => {
+    // 69 names: ECharts measures names 0, 2, 4, …; the longest at an odd place is missed by the difference.
+    const missed = containLabelShortfall(names(41), 12);
+    expect(missed).toBe(Math.ceil(estimateTextWidth(LONGEST, 12) - estimateTextWidth('Xã 69', 12)));
+    expect(containLabelShortfall(names(40), 12)).toBe(0);
+    // 13 districts: every name is measured.
+    expect(containLabelShortfall(names(41).slice(30, 43), 12)).toBe(0);
+  });
+
+  it('moves a 69-row chart right by that much, and a name cut to a set width by the cut width at most', () => {
+    const bars = (labels: string[], axisLabel: Record<string, unknown> = {}): EChartsOption => ({
+      grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', data: labels, axisLabel },
+      series: [{ type: 'bar', stack: 'levels', data: labels.map(() => 1) }],
+    });
+    const left = (o: EChartsOption) => obj(fitOptionToSize(o, LAPTOP).option.grid).left as number;
+    const { fontSize } = chartLayout(LAPTOP);
+    expect(left(bars(names(41))) - left(bars(names(40)))).toBe(containLabelShortfall(names(41), fontSize));
+    expect(left(bars(names(41), { width: 60, overflow: 'truncate' })) - left(bars(names(40), { width: 60, overflow: 'truncate' }))).toBe(
+      Math.ceil(60 - estimateTextWidth('Xã 69', fontSize)),
+    );
+  });
+
+  const ranking = (value: number) =>
+    buildRankingOption(
+      names(41).map((name, i) => ({ code: String(i), name, value: i === 0 ? value : 0.5 })),
+      { format: (v) => `${(v * 100).toFixed(1).replace('.', ',')}%`, better: 'higher', reference: { value: 0.815, label: 'Toàn tỉnh 81,5%' }, noDataLabel: '–' },
+    );
+
+  it('reads the value labels past the bars as the chart prints them', () => {
+    const texts = endLabels(ranking(1).series, 12).map((l) => l.text);
+    expect(texts).toContain('100,0%');
+    expect(texts).toHaveLength(69);
+  });
+
+  it("keeps room right of the plot for the widest value at the size it is printed, a projector's too", () => {
+    for (const size of [PHONE, LAPTOP, PROJECTOR]) {
+      const { fontSize } = chartLayout(size);
+      const right = obj(fitOptionToSize(ranking(1), size).option.grid).right as number;
+      expect(right).toBeGreaterThanOrEqual(estimateTextWidth('100,0%', fontSize) + 5);
+    }
+    // A slide that writes its values at 22 px needs more than the builder's 56 px.
+    const slide = fitOptionToSize(
+      { ...ranking(1), series: (ranking(1).series as Obj[]).map((s) => ({ ...s, data: (s.data as Obj[]).map((d) => ({ ...d, label: { ...obj(d.label), fontSize: 22 } })) })) },
+      PROJECTOR,
+    );
+    expect(obj(slide.option.grid).right).toBeGreaterThanOrEqual(estimateTextWidth('100,0%', 22) + 5);
+    expect(obj(slide.option.grid).right).toBeGreaterThan(56);
+  });
+
+  it("raises the province line's label above the first row's value label, and only where bars carry values", () => {
+    const distance = (o: EChartsOption) => obj(obj((obj((fitOptionToSize(o, PROJECTOR).option.series as Obj[])[0]?.markLine).data as Obj[])[0]).label).distance as number;
+    const { fontSize } = chartLayout(PROJECTOR);
+    const labelled = ranking(0.9);
+    expect(valueLabelClearance(labelled.series, fontSize)).toBe(Math.ceil(0.4 * fontSize + 0.7 * fontSize) + 2);
+    expect(distance(labelled)).toBeGreaterThanOrEqual(valueLabelClearance(labelled.series, fontSize));
+    const bare = { ...labelled, series: (labelled.series as Obj[]).map((s) => ({ ...s, data: (s.data as Obj[]).map((d) => ({ ...d, label: { show: false } })) })) };
+    expect(valueLabelClearance(bare.series, fontSize)).toBe(0);
+    expect(distance(bare)).toBe(5);
+  });
+
+  it('makes value labels keep the rest of their line clear, so two a few pixels apart give way', () => {
+    const grouped: EChartsOption = {
+      xAxis: { type: 'category', data: ['Công khai đúng hạn', 'Nộp hồ sơ trực tuyến'] },
+      yAxis: { type: 'value' },
+      series: [
+        { type: 'bar', data: [0.875, 0.815], label: { show: true, position: 'top' } },
+        { type: 'bar', data: [0.771, 0.766], label: { show: true, position: 'top', textMargin: 0 } },
+      ],
+    };
+    const [current, lastYear] = fitOptionToSize(grouped, PHONE).option.series as Obj[];
+    const { fontSize } = chartLayout(PHONE);
+    expect(obj(current?.label).textMargin).toEqual([Math.ceil(fontSize * 0.45), 1]);
+    expect(obj(lastYear?.label).textMargin).toBe(0);
   });
 });
