@@ -283,9 +283,11 @@ test.describe('charts and tables fit their space', () => {
 
   // The 69 communes and wards (2026-Q3): 69 names down the side, a commune's own page, the top-and-bottom slides.
   for (const size of SIZES) {
-    test(`every page on the 69 communes and wards at ${size.width} px in vi`, async ({ browser }) => {
-      const defects = await checkAll(browser, size, 'vi', '2026-Q3', PAGES_69);
-      expect(defects, defects.join('\n')).toEqual([]);
-    });
+    for (const lang of LANGS) {
+      test(`every page on the 69 communes and wards at ${size.width} px in ${lang}`, async ({ browser }) => {
+        const defects = await checkAll(browser, size, lang, '2026-Q3', PAGES_69);
+        expect(defects, defects.join('\n')).toEqual([]);
+      });
+    }
   }
 });

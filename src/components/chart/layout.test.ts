@@ -99,6 +99,19 @@ describe('fitting an option to its chart', () => {
     expect((fitted.series as Obj[])[0]).not.toHaveProperty('labelLayout');
   });
 
+  it('leaves names wrapped to their slots centred under their bars, so the first and last hide none of the others', () => {
+    const grouped: EChartsOption = {
+      grid: { left: 8, right: 16, top: 36, bottom: 8 },
+      xAxis: { type: 'category', data: ['Công khai đúng hạn', 'Giải quyết KNTC', 'Nộp hồ sơ trực tuyến', 'Giải quyết TTHC đúng hạn'], axisLabel: { interval: 0 } },
+      yAxis: { type: 'value' },
+      series: [{ type: 'bar', data: [0.875, 0.885, 0.815, 0.99] }],
+    };
+    const label = obj(obj(fitOptionToSize(grouped, { width: 314, height: 300, screenWidth: 390 }).option.xAxis).axisLabel);
+    expect(label.overflow).toBe('break');
+    expect(label).not.toHaveProperty('alignMinLabel');
+    expect(label).not.toHaveProperty('alignMaxLabel');
+  });
+
   it('writes larger type on a projector', () => {
     const size = (o: EChartsOption) => obj(obj(o.xAxis).axisLabel).fontSize;
     expect(size(fitOptionToSize(option, PROJECTOR).option)).toBeGreaterThan(size(fitOptionToSize(option, LAPTOP).option) as number);

@@ -289,7 +289,10 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
       // When the first and last labels are wider than their slot (or sit on the plot's edges, on a line axis),
       // aligned inwards they neither run under the value axis' labels nor out of the chart.
       const lineAxis = axis.boundaryGap === false;
-      const inwards = !label.rotate && (lineAxis || widest > slot);
+      const plan = label.interval === 0 && !label.rotate && data.length ? categoryLabelPlan(data, slot, fontSize, measure) : {};
+      // Names wrapped to their slots' width fit between their neighbours: aligned inwards from their ticks, the first
+      // and last would reach into the next slot and hide the names there.
+      const inwards = !label.rotate && (lineAxis || (widest > slot && !plan.wrapWidth));
       // On a line axis the last label is centred on the plot's right edge: the grid makes room for its half
       // rather than aligning it inwards, where it would collide with the one before and be hidden.
       // Lines named at their ends (a bump chart) keep that space for the names: there the last label aligns inwards.
@@ -297,7 +300,6 @@ export function fitOptionToSize(option: EChartsOption, size: ChartSize, measure:
       const roomRight = lineAxis && !endNames;
       const ends = inwards ? { alignMinLabel: label.alignMinLabel ?? 'left', ...(roomRight ? {} : { alignMaxLabel: label.alignMaxLabel ?? 'right' }) } : {};
       if (roomRight && data.length) pad.right += Math.ceil(measure(data[data.length - 1] ?? '', fontSize) / 2);
-      const plan = label.interval === 0 && !label.rotate && data.length ? categoryLabelPlan(data, slot, fontSize, measure) : {};
       const labelFont = num((next.axisLabel as Obj).fontSize, fontSize);
       // Wrapped names need a line height for the type they are written in (a slide enlarges the type).
       const wrapped = plan.wrapWidth || label.overflow === 'break';
