@@ -52,12 +52,17 @@ export const indexedDbStore: KeyValueStore = {
     open().then(
       (db) =>
         new Promise((resolve, reject) => {
-          // Keys and values read in one transaction: both lists are in key order over the same snapshot.
-          const table = db.transaction(TABLE, 'readonly').objectStore(TABLE);
-          const keys = table.getAllKeys(rangeOf(prefix));
-          const values = table.getAll(rangeOf(prefix));
-          values.onsuccess = () => resolve(keys.result.map((k, i) => [String(k), values.result[i]] as const));
-          keys.onerror = values.onerror = () => reject(values.error ?? keys.error ?? new Error('IndexedDB request failed'));
+          // A cursor rather than getAll: each value is unpacked in its own task, so restoring a page's worth of
+          // saved queries is many short tasks instead of one long one.
+          const out: Array<readonly [string, unknown]> = [];
+          const request = db.transaction(TABLE, 'readonly').objectStore(TABLE).openCursor(rangeOf(prefix));
+          request.onsuccess = () => {
+            const cursor = request.result;
+            if (!cursor) return resolve(out);
+            out.push([String(cursor.key), cursor.value]);
+            cursor.continue();
+          };
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         }),
     ),
   set: (key, value) => run('readwrite', (t) => t.put(value, key)).then(() => undefined),
