@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KeyValueStore } from './idb-store';
-import { keepQueries, keyPrefix, MAX_AGE_MS, restoreQueries, type IdleScheduler } from './persist-queries';
+import { keepQueries, keyPrefix, MAX_AGE_MS, restoreQueries, SETTLE_MS, type IdleScheduler } from './persist-queries';
 
 /** The store as IndexedDB behaves: values are structured-cloned in and out; every write is counted. */
 function memoryStore(): KeyValueStore & { data: Map<string, unknown>; writes: string[] } {
@@ -47,7 +47,10 @@ const saved = (savedAt: number, key: unknown[], data: unknown) => ({
 });
 
 describe('last data kept for offline use', () => {
+  beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
+  /** The burst of answers is over: saving may start. */
+  const settle = () => vi.advanceTimersByTimeAsync(SETTLE_MS);
 
   it('saves successful answers, one query per idle slot, and restores them with the time they were last saved', async () => {
     const store = memoryStore();
@@ -58,7 +61,11 @@ describe('last data kept for offline use', () => {
     await client.fetchQuery({ queryKey: ['complaints', 2024], queryFn: async () => ({ received: new Map([['436', 1249]]) }) });
     await client.fetchQuery({ queryKey: ['units'], queryFn: async () => Promise.reject(new Error('down')), retry: false }).catch(() => undefined);
     await client.fetchQuery({ queryKey: ['models'], queryFn: async () => [{ id: 'DVK-1', year: 2016 }] });
-    // Nothing is written while answers arrive: only once the page is idle, and one query at a time.
+    // Nothing is written while answers arrive: only once they have settled and the page is idle, one query at a time.
+    expect(idle.pending()).toBe(0);
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 1);
+    expect(idle.pending()).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
     expect(store.writes).toEqual([]);
     expect(idle.pending()).toBe(1);
     await idle.next();
@@ -69,6 +76,7 @@ describe('last data kept for offline use', () => {
     expect(store.writes.every((k) => k.startsWith(keyPrefix('build-1')))).toBe(true);
     expect(times).toHaveLength(2);
     stop();
+    vi.useRealTimers();
 
     const later = new QueryClient();
     const savedAt = await restoreQueries(later, store, 'build-1');
@@ -87,16 +95,19 @@ describe('last data kept for offline use', () => {
     const complaints = { queryKey: ['complaints'], queryFn: async () => ({ received }), staleTime: 0 };
     await client.fetchQuery(complaints);
     await client.fetchQuery({ queryKey: ['units'], queryFn: async () => ['436'] });
+    await settle();
     while (idle.pending() > 0) await idle.next();
     expect(store.writes).toHaveLength(2);
 
     // The same answer again (the cache keeps the very same data object): nothing to write.
     await client.refetchQueries({ queryKey: ['complaints'] });
+    await settle();
     while (idle.pending() > 0) await idle.next();
     expect(store.writes).toHaveLength(2);
 
     received = 1300;
     await client.refetchQueries({ queryKey: ['complaints'] });
+    await settle();
     while (idle.pending() > 0) await idle.next();
     expect(store.writes).toEqual([`${keyPrefix('b')}["complaints"]`, `${keyPrefix('b')}["units"]`, `${keyPrefix('b')}["complaints"]`]);
     const restored = new QueryClient();
@@ -113,9 +124,11 @@ describe('last data kept for offline use', () => {
     keepQueries(client, store, 'b', undefined, idle);
     // The same figures again (the cache keeps the restored object): nothing to write; new figures are written.
     client.setQueryData(['x'], { n: 1 });
+    await settle();
     while (idle.pending() > 0) await idle.next();
     expect(store.writes).toEqual([]);
     client.setQueryData(['x'], { n: 2 });
+    await settle();
     while (idle.pending() > 0) await idle.next();
     expect(store.writes).toEqual([`${keyPrefix('b')}["x"]`]);
   });
@@ -138,7 +151,6 @@ describe('last data kept for offline use', () => {
   });
 
   it('uses the page\'s idle time, with a timeout so that a busy page still saves', async () => {
-    vi.useFakeTimers();
     const store = memoryStore();
     const client = new QueryClient();
     keepQueries(client, store, 'b');

@@ -55,6 +55,8 @@ function isSaved(value: unknown): value is SavedQuery {
 export type IdleScheduler = (task: () => void) => () => void;
 
 const IDLE_TIMEOUT_MS = 5000;
+/** Saving starts this long after the last answer of a burst, so that it never competes with the page drawing them. */
+export const SETTLE_MS = 2000;
 
 export const whenIdle: IdleScheduler = (task) => {
   if (typeof requestIdleCallback === 'function') {
@@ -66,7 +68,8 @@ export const whenIdle: IdleScheduler = (task) => {
 };
 
 /**
- * Saves each successful query after its data change, one query per idle slot, so that no write is a long task.
+ * Saves each successful query after its data change: once a burst of answers has settled, one query per idle slot,
+ * so that no write is a long task.
  * `onSaved` gets the time of each write (the offline notice shows the last one).
  */
 export function keepQueries(
@@ -107,12 +110,15 @@ export function keepQueries(
     if (dirty.size > 0) cancel = schedule(writeOne);
   };
 
+  let settle: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = client.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
     dirty.add(event.query.queryHash);
-    cancel ??= schedule(writeOne);
+    clearTimeout(settle);
+    settle = setTimeout(() => (cancel ??= schedule(writeOne)), SETTLE_MS);
   });
   return () => {
+    clearTimeout(settle);
     cancel?.();
     unsubscribe();
   };
