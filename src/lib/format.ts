@@ -46,13 +46,25 @@ export function formatSignedPercent(deltaFraction: number | null, lang: Language
 export function formatDate(iso: string, lang: Language, withTime = false): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(date);
+  return dateFormat(lang, withTime).format(date);
+}
+
+/** Building a date format with a time zone costs far more than using one: one per language and shape. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Language, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${withTime}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(localeOf(lang), {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hour12: false } : {}),
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
+    dateFormats.set(key, f);
+  }
+  return f;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];

@@ -51,14 +51,16 @@ export function useUnitsInForce(period: Period): UnitsInForce {
   const from = periodStartDate(period);
   const to = periodEndDate(period);
   const history = query.data?.history ?? null;
-  return useMemo(() => {
+  const districts = query.data?.districts;
+  // What the catalogue decides changes only with its data and the period, not with the query's fetching state:
+  // kept apart, `rebase` keeps its identity and the pages do not carry every record onto the set again.
+  const decided = useMemo(() => {
     const view = history ? periodUnitSet(history, from, to) : null;
     const set = view?.set ?? null;
     const members = new Set(set ? [...set.districts, ...set.communes].map((u) => `${u.level}:${u.code}`) : []);
     const setUnits = history && set ? history.versions.filter((u) => inForceOn(u, set.validFrom) && members.has(`${u.level}:${u.code}`)) : [];
-    const allDistricts = (query.data?.districts ?? []).toSorted((a, b) => a.code.localeCompare(b.code));
+    const allDistricts = (districts ?? []).toSorted((a, b) => a.code.localeCompare(b.code));
     return {
-      query,
       history,
       set,
       earlierSets: view?.earlierSets ?? [],
@@ -74,7 +76,8 @@ export function useUnitsInForce(period: Period): UnitsInForce {
       rebase: <R,>(records: readonly R[], keying: RecordKeying<R>): PeriodRebase<R> =>
         history && set ? rebaseForPeriod(records, keying, history, set, from, to) : { records, notComparable: new Set<string>(), reaggregated: false },
     };
-  }, [query, history, from, to]);
+  }, [history, districts, from, to]);
+  return useMemo(() => ({ query, ...decided }), [query, decided]);
 }
 
 /**

@@ -11,7 +11,8 @@ import { quarterStartDate } from '../disclosure-contents';
 import type { EmulationModel } from '../emulation';
 import { monthsOf, periodEndDate, periodStartDate, previousPeriod, quartersOf, samePeriodLastYear, type Period, type QuarterKey } from '../period';
 import type { CaseFileMonth, ServiceLevelRecord } from '../procedures';
-import { caseFileTotals, countServiceLevels, type CaseFileTotals } from '../procedures-metrics';
+import { caseFileTotals, countServiceLevels, type CaseFileTotals, type LevelCounts } from '../procedures-metrics';
+import { groupBy, memoOf, onceOf, recordsOfUnits } from './dataset-memo';
 import { appliesDuring, indicator, type IndicatorId, type SourceSystem } from './definitions';
 
 /** What the upstream systems gave; null for a source that failed or has not answered. */
@@ -71,6 +72,15 @@ interface Counts {
 type Outcome = Counts | NoValueReason;
 
 const codeSet = (scope: UnitScope): ReadonlySet<string> | undefined => (scope.kind === 'province' ? undefined : new Set(scope.codes));
+
+/** Names the records a scope selects, for the memos: the province takes every record; otherwise its codes do. */
+const scopeKey = (scope: UnitScope): string => (scope.kind === 'province' ? '*' : `${scope.kind}:${scope.codes.join(',')}`);
+
+/** The records of a scope: all of them for the province, else those of its units, through a per-dataset index. */
+function recordsOfScope<R>(records: readonly R[], scope: UnitScope, index: WeakMap<readonly R[], ReadonlyMap<string, readonly R[]>>, unitOf: (r: R) => string): readonly R[] {
+  const codes = codeSet(scope);
+  return codes ? recordsOfUnits(onceOf(index, records, (rs) => groupBy(rs, unitOf)), codes) : records;
+}
 
 function populationOfScope(scope: UnitScope, data: IndicatorData): number | null {
   if (scope.kind === 'departments') return null;
@@ -165,28 +175,50 @@ function disclosureCounts(id: IndicatorId, rows: readonly DistrictDisclosureQuar
   // Only the quarters in which the indicator's legal basis applies count: the quarterly list exists from 2023-Q3.
   const quarters = quartersOf(period).filter((q) => appliesDuring(def, quarterStartDate(q) ?? '', quarterEndDate(q)));
   if (quarters.length === 0) return 'notApplicable';
+  const summed = memoOf(disclosureSums, rows, `${quarters.join(',')}#${scopeKey(scope)}`, () => sumDisclosureRows(rows, quarters, codes));
+  return summed === 'incomplete' ? summed : disclosureFraction(id, summed);
+}
+
+const disclosureSums = new WeakMap<readonly DistrictDisclosureQuarter[], Map<string, DisclosureCountFields | 'incomplete'>>();
+
+/**
+ * The counts of the scope's rows over the quarters, added up once for every disclosure indicator of that scope and
+ * period (each indicator divides two of them, so the sum of its fraction over rows is its fraction of the sums).
+ * 'incomplete' when a quarter has no row of the scope.
+ */
+function sumDisclosureRows(rows: readonly DistrictDisclosureQuarter[], quarters: readonly QuarterKey[], codes: ReadonlySet<string> | undefined): DisclosureCountFields | 'incomplete' {
   const index = rowsByQuarter(rows);
-  let numerator = 0;
-  let denominator = 0;
+  const sum = { reports: 0, filed: 0, listsRequired: 0, listsPosted: 0, required: 0, published: 0, publishedOnTime: 0, postedLongEnough: 0 };
   for (const q of quarters) {
     const inScope = (index.get(q) ?? []).filter((r) => !codes || codes.has(r.districtCode));
     if (inScope.length === 0) return 'incomplete';
     for (const r of inScope) {
-      const f = disclosureFraction(id, countsOfRow(r));
-      numerator += f.numerator;
-      denominator += f.denominator;
+      const c = countsOfRow(r);
+      sum.reports += c.reports;
+      sum.filed += c.filed;
+      sum.listsRequired += c.listsRequired;
+      sum.listsPosted += c.listsPosted;
+      sum.required += c.required;
+      sum.published += c.published;
+      sum.publishedOnTime += c.publishedOnTime;
+      sum.postedLongEnough += c.postedLongEnough;
     }
   }
-  return { numerator, denominator };
+  return sum;
 }
 
 // --- Complaints and case files: monthly records; a period with a month missing has no value. ---
+
+const complaintsByUnit = new WeakMap<readonly ComplaintMonth[], ReadonlyMap<string, readonly ComplaintMonth[]>>();
+const complaintTotalsMemo = new WeakMap<readonly ComplaintMonth[], Map<string, ComplaintTotals>>();
 
 function complaintPeriodTotals(byYear: ReadonlyMap<number, readonly ComplaintMonth[]>, scope: UnitScope, period: Period): ComplaintTotals | null {
   const records = byYear.get(period.year);
   if (!records) return null;
   const months = monthsOf(period);
-  const totals = complaintTotals(records, months, codeSet(scope));
+  const totals = memoOf(complaintTotalsMemo, records, `${months.join(',')}#${scopeKey(scope)}`, () =>
+    complaintTotals(recordsOfScope(records, scope, complaintsByUnit, (r) => r.unitCode), months),
+  );
   return totals.monthsReported === months.length ? totals : null;
 }
 
@@ -238,9 +270,14 @@ function caseFilePeriodTotals(byYear: ReadonlyMap<number, readonly CaseFileMonth
   if (!all) return null;
   const records = scope.kind === 'units' ? ownFilesOf(all, 'district') : scope.kind === 'departments' ? ownFilesOf(all, 'department') : all;
   const months = monthsOf(period);
-  const totals = caseFileTotals(records, months, codeSet(scope));
+  const totals = memoOf(caseFileTotalsMemo, records, `${months.join(',')}#${scopeKey(scope)}`, () =>
+    caseFileTotals(recordsOfScope(records, scope, caseFilesByOwner, (r) => r.ownerCode), months),
+  );
   return totals.monthsReported === months.length ? totals : null;
 }
+
+const caseFilesByOwner = new WeakMap<readonly CaseFileMonth[], ReadonlyMap<string, readonly CaseFileMonth[]>>();
+const caseFileTotalsMemo = new WeakMap<readonly CaseFileMonth[], Map<string, CaseFileTotals>>();
 
 /** Decree 43 levels or Decree 42 kinds, as the catalogue in force at the end of the period lists them. */
 export function serviceCatalogueYear(period: Period): number {
@@ -250,13 +287,15 @@ export function serviceCatalogueYear(period: Period): number {
   return period.year === 2022 && end < '2022-08-01' ? 2021 : period.year;
 }
 
+const levelCountsMemo = new WeakMap<readonly ServiceLevelRecord[], Map<string, LevelCounts | null>>();
+
 function serviceCounts(id: IndicatorId, data: IndicatorData, scope: UnitScope, period: Period): Outcome {
   if (id === 'services.level3' || id === 'services.fullProcess') {
     const def = indicator(id);
     if (!appliesDuring(def, periodEndDate(period), periodEndDate(period))) return 'notApplicable';
     const services = data.serviceCatalogues?.get(serviceCatalogueYear(period));
     if (!services) return data.serviceCatalogues ? 'incomplete' : 'noSource';
-    const counts = countServiceLevels(services, codeSet(scope));
+    const counts = memoOf(levelCountsMemo, services, scopeKey(scope), () => countServiceLevels(services, codeSet(scope)));
     if (!counts) return 'incomplete';
     if (id === 'services.level3') return counts.scheme === 'decree43' ? { numerator: counts.byLevel[3], denominator: null } : 'notApplicable';
     return counts.scheme === 'decree42' ? { numerator: counts.byLevel.full, denominator: null } : 'notApplicable';
@@ -281,18 +320,10 @@ function serviceCounts(id: IndicatorId, data: IndicatorData, scope: UnitScope, p
 function emulationCounts(id: IndicatorId, data: IndicatorData, scope: UnitScope, year: number): Outcome {
   if (!data.models) return 'noSource';
   if (!registryCovers(data.models, year)) return 'incomplete';
-  const codes = codeSet(scope);
-  let models = 0;
-  let exemplary = 0;
-  let recognised = 0;
-  let replicated = 0;
-  for (const m of data.models) {
-    if (m.yearRegistered > year || (codes && !codes.has(m.unitCode))) continue;
-    models += 1;
-    if (m.yearExemplary !== null && m.yearExemplary <= year) exemplary += 1;
-    if (m.yearRecognised !== null && m.yearRecognised <= year) recognised += 1;
-    if (m.timesReplicated > 0) replicated += 1;
-  }
+  const all = data.models;
+  const { models, exemplary, recognised, replicated } = memoOf(stockMemo, all, `${year}#${scopeKey(scope)}`, () =>
+    countStock(recordsOfScope(all, scope, modelsByUnit, (m) => m.unitCode), year),
+  );
   switch (id) {
     case 'emulation.recognisedShare':
       return { numerator: recognised, denominator: models };
@@ -311,13 +342,44 @@ function emulationCounts(id: IndicatorId, data: IndicatorData, scope: UnitScope,
   }
 }
 
+interface Stock {
+  readonly models: number;
+  readonly exemplary: number;
+  readonly recognised: number;
+  readonly replicated: number;
+}
+
+const modelsByUnit = new WeakMap<readonly EmulationModel[], ReadonlyMap<string, readonly EmulationModel[]>>();
+const stockMemo = new WeakMap<readonly EmulationModel[], Map<string, Stock>>();
+
+/** The year-end stock of the models given (already those of the scope). */
+function countStock(models: readonly EmulationModel[], year: number): Stock {
+  let count = 0;
+  let exemplary = 0;
+  let recognised = 0;
+  let replicated = 0;
+  for (const m of models) {
+    if (m.yearRegistered > year) continue;
+    count += 1;
+    if (m.yearExemplary !== null && m.yearExemplary <= year) exemplary += 1;
+    if (m.yearRecognised !== null && m.yearRecognised <= year) recognised += 1;
+    if (m.timesReplicated > 0) replicated += 1;
+  }
+  return { models: count, exemplary, recognised, replicated };
+}
+
+const firstRegistration = new WeakMap<readonly EmulationModel[], number>();
+
 /**
  * The registry reaches back to its first registration: a year-end before that has no stock to compare with. Every
  * page, slide and the PDF use this one rule, so "2017 against 2016" is the same everywhere.
  */
 export function registryCovers(models: readonly EmulationModel[], year: number): boolean {
-  let first = Infinity;
-  for (const m of models) if (m.yearRegistered < first) first = m.yearRegistered;
+  const first = onceOf(firstRegistration, models, (ms) => {
+    let earliest = Infinity;
+    for (const m of ms) if (m.yearRegistered < earliest) earliest = m.yearRegistered;
+    return earliest;
+  });
   return Number.isFinite(first) && year >= first;
 }
 

@@ -7,11 +7,18 @@ export interface RecordSpan {
   readonly to: string;
 }
 
-/** A month key "2024-03" → its first and last day. */
+const monthSpans = new Map<string, RecordSpan>();
+
+/** A month key "2024-03" → its first and last day (the same object for the same month: records share a few months). */
 export function monthSpan(month: string): RecordSpan {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return { from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, '0')}` };
+  let span = monthSpans.get(month);
+  if (!span) {
+    const [year, m] = month.split('-').map(Number) as [number, number];
+    const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+    span = { from: `${month}-01`, to: `${month}-${String(lastDay).padStart(2, '0')}` };
+    monthSpans.set(month, span);
+  }
+  return span;
 }
 
 /** A quarter key "2024-Q1" → its first and last day. */
@@ -53,7 +60,13 @@ export function applyUnitScope<R>(
   // A code can recur across unit sets (18073: Phường Nam Hà, then Thành Sen): a record is in scope when any
   // version of its code is in force on the record's dates.
   const byCode = new Map<string, AdminUnit[]>();
-  for (const d of districts) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
+  for (const d of districts) {
+    const versions = byCode.get(d.code);
+    if (versions) versions.push(d);
+    else byCode.set(d.code, [d]);
+  }
+  // A year of records repeats a few codes and months many times: each code × span is judged once.
+  const verdicts = new Map<string, 'unknown-unit' | 'unit-not-in-force' | null>();
   const accepted: R[] = [];
   const issues: QualityIssue[] = [];
   for (const record of records) {
@@ -64,7 +77,12 @@ export function applyUnitScope<R>(
     const code = identity.unitCode(record);
     const versions = byCode.get(code);
     const span = spanOf(record);
-    const kind = !versions ? 'unknown-unit' : versions.some((u) => unitValidDuring(u, span.from, span.to)) ? null : 'unit-not-in-force';
+    const key = `${code}|${span.from}|${span.to}`;
+    let kind = verdicts.get(key);
+    if (kind === undefined) {
+      kind = !versions ? 'unknown-unit' : versions.some((u) => unitValidDuring(u, span.from, span.to)) ? null : 'unit-not-in-force';
+      verdicts.set(key, kind);
+    }
     if (kind === null) {
       accepted.push(record);
       continue;

@@ -41,6 +41,24 @@ export function chainCrosswalks(chain: readonly Crosswalk[]): Crosswalk {
  */
 export function crosswalkBetween(steps: readonly Crosswalk[], fromSet: string, toSet: string): Crosswalk | null {
   if (fromSet === toSet) return null;
+  // Re-aggregating a year asks for the same chain once per month and group: it is composed once per list of steps.
+  let chains = chainMemo.get(steps);
+  if (!chains) {
+    chains = new Map();
+    chainMemo.set(steps, chains);
+  }
+  const key = `${fromSet}→${toSet}`;
+  let walk = chains.get(key);
+  if (!walk) {
+    walk = composeChain(steps, fromSet, toSet);
+    chains.set(key, walk);
+  }
+  return walk;
+}
+
+const chainMemo = new WeakMap<readonly Crosswalk[], Map<string, Crosswalk>>();
+
+function composeChain(steps: readonly Crosswalk[], fromSet: string, toSet: string): Crosswalk {
   const chain: Crosswalk[] = [];
   let at = fromSet;
   while (at !== toSet) {

@@ -16,12 +16,35 @@ export const mappedLevel = (set: UnitSet): MappedLevel => (set.districts.length 
 
 const inForceOn = (u: AdminUnit, iso: string) => u.validFrom <= iso && (u.validTo === null || iso <= u.validTo);
 
+/*
+ * Both lists below are asked for by every page hook and every checked query, and sorting a few thousand unit
+ * versions with the Vietnamese collator is not free on a phone: they are kept per catalogue (its history object,
+ * which a new answer replaces).
+ */
+const setUnitsMemo = new WeakMap<UnitHistory, WeakMap<UnitSet, Map<MappedLevel, readonly AdminUnit[]>>>();
+const scopeUnitsMemo = new WeakMap<UnitHistory, readonly AdminUnit[]>();
+
 /** The catalogue versions of a set's units at one level, sorted the Vietnamese way. */
-export function unitsOfSet(history: UnitHistory, set: UnitSet, level: MappedLevel): AdminUnit[] {
-  const codes = new Set((level === 'district' ? set.districts : set.communes).map((u) => u.code));
-  return history.versions
-    .filter((u) => u.level === level && codes.has(u.code) && inForceOn(u, set.validFrom))
-    .toSorted((a, b) => compareVietnamese(a.fullName, b.fullName));
+export function unitsOfSet(history: UnitHistory, set: UnitSet, level: MappedLevel): readonly AdminUnit[] {
+  let ofHistory = setUnitsMemo.get(history);
+  if (!ofHistory) {
+    ofHistory = new WeakMap();
+    setUnitsMemo.set(history, ofHistory);
+  }
+  let byLevel = ofHistory.get(set);
+  if (!byLevel) {
+    byLevel = new Map();
+    ofHistory.set(set, byLevel);
+  }
+  let units = byLevel.get(level);
+  if (!units) {
+    const codes = new Set((level === 'district' ? set.districts : set.communes).map((u) => u.code));
+    units = history.versions
+      .filter((u) => u.level === level && codes.has(u.code) && inForceOn(u, set.validFrom))
+      .toSorted((a, b) => compareVietnamese(a.fullName, b.fullName));
+    byLevel.set(level, units);
+  }
+  return units;
 }
 
 /**
@@ -29,10 +52,15 @@ export function unitsOfSet(history: UnitHistory, set: UnitSet, level: MappedLeve
  * old district after 1 Jul 2025, or of a new commune before, is out of scope; so is a commune code in a
  * district-era month (the systems report by district then).
  */
-export function scopeUnits(history: UnitHistory): AdminUnit[] {
-  const seen = new Set<AdminUnit>();
-  for (const set of history.sets) for (const u of unitsOfSet(history, set, mappedLevel(set))) seen.add(u);
-  return [...seen];
+export function scopeUnits(history: UnitHistory): readonly AdminUnit[] {
+  let units = scopeUnitsMemo.get(history);
+  if (!units) {
+    const seen = new Set<AdminUnit>();
+    for (const set of history.sets) for (const u of unitsOfSet(history, set, mappedLevel(set))) seen.add(u);
+    units = [...seen];
+    scopeUnitsMemo.set(history, units);
+  }
+  return units;
 }
 
 export interface PeriodUnitSet {

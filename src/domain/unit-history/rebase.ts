@@ -36,7 +36,23 @@ export const heldApartCode = (code: string, setId: string) => `${code}@${setId}`
 
 const setOf = (history: UnitHistory, date: string): UnitSet | null => unitSetAt(history.sets, date) ?? (date < (history.sets[0]?.validFrom ?? '') ? (history.sets[0] ?? null) : null);
 
+/** Lifted links per catalogue and (from, to, level): rebasing a year asks for them once per month and group. */
+const linksMemo = new WeakMap<UnitHistory, Map<string, LiftedLink[] | null>>();
+
 function linksFor(history: UnitHistory, from: UnitSet, to: UnitSet, level: 'district' | 'commune'): LiftedLink[] | null {
+  let byPair = linksMemo.get(history);
+  if (!byPair) {
+    byPair = new Map();
+    linksMemo.set(history, byPair);
+  }
+  const key = `${from.id}|${from.validFrom}|${to.id}|${to.validFrom}|${level}`;
+  if (byPair.has(key)) return byPair.get(key) ?? null;
+  const links = liftedLinks(history, from, to, level);
+  byPair.set(key, links);
+  return links;
+}
+
+function liftedLinks(history: UnitHistory, from: UnitSet, to: UnitSet, level: 'district' | 'commune'): LiftedLink[] | null {
   try {
     const walk = crosswalkBetween(history.crosswalks, from.id, to.id);
     return walk ? liftLinks(from, to, walk.links, level) : null;

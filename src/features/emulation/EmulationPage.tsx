@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDashboardState } from '../../state/url-state';
 import { Panel } from '../../components/panel';
@@ -11,6 +11,7 @@ import type { UnitMetric } from './emulation-view';
 import { FieldsPanel } from './FieldsPanel';
 import { GrowthPanel } from './GrowthPanel';
 import { MetricSwitch } from './MetricSwitch';
+import { MODEL_LEVELS } from './registry-filter';
 import { RegistryPanel } from './RegistryPanel';
 import { SharesPanel } from './SharesPanel';
 import { UnitMetricPanels } from './UnitMetricPanels';
@@ -30,7 +31,11 @@ export default function EmulationPage() {
   const [metric, setMetric] = useState<UnitMetric>('exemplaryShare');
   const { stockYear, figures, unitName, fields, communesByCode } = model;
 
-  const levelName = useCallback((level: ModelLevel) => t(`emulationPage.level_${level}`), [t]);
+  // Four level names, asked for once per registry row: looked up once per language, not translated per row.
+  const levelName = useMemo(() => {
+    const byLevel = new Map(MODEL_LEVELS.map((level) => [level, t(`emulationPage.level_${level}`)]));
+    return (level: ModelLevel) => byLevel.get(level) ?? t(`emulationPage.level_${level}`);
+  }, [t]);
   const names = useMemo<RegistryNames>(() => {
     const fieldNames = new Map(fields.map((f) => [f.code, f.name]));
     return {

@@ -43,6 +43,22 @@ describe('filterEntries (hand-checked)', () => {
   });
 });
 
+describe('search text', () => {
+  it('is folded on the first search only, once per model', () => {
+    let looked = 0;
+    const entries = registryEntries(MODELS, () => {
+      looked += 1;
+      return ['Huyện Đức Thọ'];
+    });
+    expect(filterEntries(entries, all)).toHaveLength(entries.length);
+    expect(looked).toBe(0);
+    const found = filterEntries(entries, { ...all, query: 'duc tho' });
+    expect(found).toHaveLength(entries.length);
+    expect(filterEntries(entries, { ...all, query: 'đức' })).toHaveLength(entries.length);
+    expect(looked).toBe(entries.length);
+  });
+});
+
 describe('the registry\'s row count equals the charts\' count for the same filter', () => {
   const models = emulationModels();
   const entries = registryEntries(models, () => []);
