@@ -26,6 +26,8 @@ const modes = arg('modes', 'demo').split(',');
 const port = Number(arg('port', '4190'));
 const settleMs = Number(arg('settle', '12000'));
 const threshold = Number(arg('threshold', '50'));
+/** A source (e.g. `npm:leaflet`) whose time is also broken down by function, for a closer look. */
+const detail = arg('detail', null);
 let dist = arg('dist', null);
 if (!dist) {
   dist = mkdtempSync(join(tmpdir(), 'bench-long-tasks-'));
@@ -42,7 +44,7 @@ function origin(frame) {
   const pos = consumers.get(file).originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
   if (!pos.source) return { source: frame.url.replace(/^.*\//, ''), app: false };
   const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(pos.source);
-  if (pkg) return { source: `npm:${pkg[1]}`, app: false };
+  if (pkg) return { source: `npm:${pkg[1]}`, app: false, name: `${pos.source.replace(/^.*node_modules\//, '')}:${pos.line} ${pos.name ?? frame.functionName}` };
   const source = pos.source.replace(/^(\.\.\/)+/, '').replace(/^.*?\b(src|mocks)\//, '$1/');
   return { source, app: source.startsWith('src/'), name: pos.name ?? frame.functionName };
 }
@@ -119,6 +121,7 @@ function longTasks({ events, profile }) {
       const kind = first ? `${KINDS[first.name]}${first.args?.data?.url ? ` ${first.args.data.url.replace(/^.*\//, '')}` : ''}` : (longest?.name ?? '?');
       const sum = (names) => inside.filter((e) => names.includes(e.name)).reduce((s, e) => s + e.dur, 0) / 1000;
       const selfBy = new Map();
+      const detailBy = new Map();
       const appBy = new Map();
       for (let i = 0; i < samples.length; i++) {
         const s = samples[i];
@@ -128,6 +131,13 @@ function longTasks({ events, profile }) {
         if (NOT_SCRIPT.has(frame.functionName)) continue;
         const own = originCached(s.id);
         selfBy.set(own.source, (selfBy.get(own.source) ?? 0) + dt);
+        if (own.source === detail) {
+          // Attribute to the outermost frame of that source on the stack: the entry point the app called.
+          let outer = s.id;
+          for (let id = s.id; id !== undefined; id = parent.get(id)) if (originCached(id).source === detail) outer = id;
+          const key = `${originCached(outer).name} > ${own.name}`;
+          detailBy.set(key, (detailBy.get(key) ?? 0) + dt);
+        }
         // The nearest frame of the app's own code on the stack says which component or chart the time is for.
         let id = s.id;
         while (id !== undefined && !originCached(id).app) id = parent.get(id);
@@ -146,6 +156,7 @@ function longTasks({ events, profile }) {
         layout: sum(['Layout']),
         self: topOf(selfBy, 4),
         app: topOf(appBy, 4),
+        detail: topOf(detailBy, 8),
       };
     });
 }
@@ -163,6 +174,7 @@ try {
           console.log(`  at ${String(Math.round(x.start)).padStart(6)} ms  ${String(Math.round(x.ms)).padStart(4)} ms  ${x.kind}  style ${Math.round(x.style)} layout ${Math.round(x.layout)}`);
           if (x.app) console.log(`      app: ${x.app}`);
           if (x.self) console.log(`      self: ${x.self}`);
+          if (x.detail) console.log(`      ${detail}: ${x.detail}`);
           if (x.biggest) console.log(`      events: ${x.biggest}`);
         }
       }
