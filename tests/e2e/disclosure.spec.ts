@@ -36,7 +36,7 @@ test.describe('Disclosure page in a real browser, on the demo reporting app', ()
     // Period from the shell: the headline and the charts follow.
     await page.getByRole('combobox', { name: 'Loại kỳ' }).selectOption('quarter');
     await expect(page).toHaveURL(/period=2024-Q4/);
-    await page.getByRole('combobox', { name: 'Quý' }).selectOption('2');
+    await page.getByRole('combobox', { name: 'Quý', exact: true }).selectOption('2');
     await expect(page).toHaveURL(/period=2024-Q2/);
     await expect(page.getByTestId('disclosure-subtitle')).toHaveText('Toàn tỉnh · Quý II/2024');
     await expect(page.getByTestId('kpi-onTime-value')).not.toHaveText(year);

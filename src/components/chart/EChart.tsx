@@ -4,6 +4,7 @@ import { useMemo, useRef, type Ref, useImperativeHandle } from 'react';
 import { echarts, type EChartsOption } from './echarts-core';
 import { fitOptionToSize } from './layout';
 import { measureText, useBoxWidth } from './use-box-width';
+import { useDrawTurn } from './use-draw-turn';
 
 export interface EChartHandle {
   /** The chart as SVG markup, for PNG and PDF export. */
@@ -34,6 +35,8 @@ export default function EChart({ option, height = 320, ariaLabel, onItemClick, t
   const box = useRef<HTMLDivElement>(null);
   // The option is laid out for the space the chart has, and again when that changes (rotation, window resize).
   const { width, screenWidth } = useBoxWidth(box);
+  // One chart draws at a time, the nearest the viewport first (see draw-queue): until its turn, its space is kept.
+  const { mayDraw, drawn } = useDrawTurn(box);
   const fitted = useMemo(
     () => (width > 0 ? fitOptionToSize(option, { width, height, screenWidth }, measureText) : { option, extraHeight: 0 }),
     [option, width, height, screenWidth],
@@ -48,18 +51,28 @@ export default function EChart({ option, height = 320, ariaLabel, onItemClick, t
   }));
   return (
     <div ref={box} role="img" aria-label={ariaLabel} data-testid={testId} className="echart">
-      <ReactEChartsCore
-        echarts={echarts}
-        option={fitted.option}
-        notMerge
-        lazyUpdate
-        opts={OPTS}
-        style={{ height: height + fitted.extraHeight, width: '100%' }}
-        onEvents={events}
-        onChartReady={(chart: EChartsType) => {
-          instance.current = chart;
-        }}
-      />
+      {mayDraw ? (
+        <ReactEChartsCore
+          echarts={echarts}
+          option={fitted.option}
+          notMerge
+          lazyUpdate
+          opts={OPTS}
+          style={{ height: height + fitted.extraHeight, width: '100%' }}
+          onEvents={events}
+          onChartReady={(chart: EChartsType) => {
+            instance.current = chart;
+            // The option is drawn on the next frame (lazyUpdate); the next chart's turn starts after that.
+            const painted = () => {
+              chart.off('rendered', painted);
+              drawn();
+            };
+            chart.on('rendered', painted);
+          }}
+        />
+      ) : (
+        <div className="chart-placeholder" style={{ height: height + fitted.extraHeight }} />
+      )}
     </div>
   );
 }

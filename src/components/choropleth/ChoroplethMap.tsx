@@ -1,6 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import type { GeoJSON as LeafletGeoJSON, LatLngBoundsExpression, Layer, Path, PathOptions } from 'leaflet';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { ColorScale } from '../../domain/scale';
 import { reconcileBoundaries } from '../../sources/boundaries/reconcile';
@@ -79,6 +79,23 @@ function FitToBoundaries({ bounds }: { bounds: LatLngBoundsExpression }) {
   }, [map, bounds]);
   return null;
 }
+
+/**
+ * False on the first render, true from a new task after it: the map and its units are built in one task, the grey
+ * context areas (the neighbouring provinces, the file with the most points) in the next, so a phone does not spend
+ * both in one long task.
+ */
+function useNextTask(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const id = setTimeout(() => setReady(true), 0);
+    return () => clearTimeout(id);
+  }, []);
+  return ready;
+}
+
+/** Added after the units, the context areas are moved under them. */
+const CONTEXT_EVENTS = { add: (event: { target: LeafletGeoJSON }) => void event.target.bringToBack() };
 
 /** A unit the boundary file draws but the catalogue does not know: shown by its code, without data. */
 function rowOrEmpty(code: string, rowsByCode: ReadonlyMap<string, UnitRow>, unitNames: ReadonlyMap<string, string>): UnitRow {
@@ -165,6 +182,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   });
 
   const layerRef = useRef<LeafletGeoJSON | null>(null);
+  const contextReady = useNextTask();
 
   const bringSelectedToFront = useCallback(() => {
     const selected = live.current.selectedCode;
@@ -255,7 +273,9 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           attributionControl={Boolean(props.tiles)}
         >
           {props.tiles && <TileLayer url={props.tiles.url} attribution={textAsHtml(props.tiles.attribution)} />}
-          {props.context && <GeoJSON key={`context|${props.context.version}`} data={props.context.collection} style={CONTEXT_STYLE} interactive={false} />}
+          {props.context && contextReady && (
+            <GeoJSON key={`context|${props.context.version}`} data={props.context.collection} style={CONTEXT_STYLE} interactive={false} eventHandlers={CONTEXT_EVENTS} />
+          )}
           <GeoJSON key={`${boundaries.version}|${focusable}`} ref={layerRef} data={boundaries.collection} style={style} onEachFeature={onEachFeature} />
           <FitToBoundaries bounds={bounds} />
         </MapContainer>

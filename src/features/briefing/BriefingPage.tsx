@@ -86,6 +86,19 @@ export default function BriefingPage() {
     [idsKey, data, lang, t, unitCode, periodKey, rankingMethod],
   );
   const slide = slides[index];
+  // Slides build their figures when first read (the one on screen now); the next one is built while the page is idle,
+  // so stepping forward on a clicker does not wait for it.
+  useEffect(() => {
+    const next = slides[index + 1];
+    if (!next?.hasFigures) return;
+    const build = () => void next.content;
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(build, { timeout: 3000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(build, 200);
+    return () => clearTimeout(id);
+  }, [slides, index]);
   const everyUnitCode = useMemo(() => unitCodes ?? new Set<string>(), [unitCodes]);
 
   const present = (full: boolean) => {

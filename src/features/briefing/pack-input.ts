@@ -42,15 +42,18 @@ export interface MissingSlide {
   readonly systems: readonly string[];
 }
 
+/** Whether a slide has its figures, without building them when the slide says so itself. */
+const withFigures = (s: SlideModel) => s.status === 'success' && (s.hasFigures ?? s.content !== null);
+
 /** The slides whose figures are in: the pack is made from these, whatever the others' systems do. */
 export function slidesWithFigures(slides: readonly SlideModel[]): SlideModel[] {
-  return slides.filter((s) => s.status === 'success' && s.content !== null);
+  return slides.filter(withFigures);
 }
 
 /** The slides without figures, each with the systems that failed it (named for the cover and the status line). */
 export function missingSlides(slides: readonly SlideModel[], t: TFunction): MissingSlide[] {
   return slides
-    .filter((s) => !(s.status === 'success' && s.content !== null))
+    .filter((s) => !withFigures(s))
     .map((s) => ({ title: s.title, systems: [...new Set(s.errors.map((e) => t(`sources.${e.source}`)))] }));
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotComparableNote } from '../../components/panel/NotComparableNote';
+import { Deferred } from '../../components/panel/Deferred';
 import { useDashboardState } from '../../state/url-state';
 import { formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -63,12 +64,15 @@ export default function ComplaintsPage() {
             testId="headline-switch"
           />
         </div>
-        <HeadlinePanels {...panelProps} headline={headline} />
-        <TypeTrendPanel {...panelProps} />
-        <HandlingPanel {...panelProps} />
-        <QualityPanel {...panelProps} />
-        <ReceptionPanel {...panelProps} />
-        <ComparisonPanel {...panelProps} />
+        {/* Below the summary and the switch: rendered in the background once the figures are in (see Deferred). */}
+        <Deferred>
+          <HeadlinePanels {...panelProps} headline={headline} />
+          <TypeTrendPanel {...panelProps} />
+          <HandlingPanel {...panelProps} />
+          <QualityPanel {...panelProps} />
+          <ReceptionPanel {...panelProps} />
+          <ComparisonPanel {...panelProps} />
+        </Deferred>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDashboardState } from '../../state/url-state';
 import { Panel } from '../../components/panel';
+import { Deferred } from '../../components/panel/Deferred';
 import type { ModelLevel } from '../../domain/emulation';
 import { formatNumber, formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -83,28 +84,31 @@ export default function EmulationPage() {
         </Panel>
 
         <MetricSwitch value={metric} onChange={setMetric} />
-        <UnitMetricPanels {...panelProps} metric={metric} />
-        <FieldsPanel {...panelProps} />
-        <SharesPanel {...panelProps} />
-        <GrowthPanel model={model} />
+        {/* Below the headline and the switch: rendered in the background once the figures are in (see Deferred). */}
+        <Deferred>
+          <UnitMetricPanels {...panelProps} metric={metric} />
+          <FieldsPanel {...panelProps} />
+          <SharesPanel {...panelProps} />
+          <GrowthPanel model={model} />
 
-        <RegistryPanel
-          models={model.models}
-          fields={fields}
-          asOf={model.asOf}
-          status={model.registry.status}
-          error={model.registry.error}
-          onRetry={() => void model.registry.refetch()}
-          firstYear={model.years?.first ?? stockYear}
-          lastYear={model.years?.last ?? stockYear}
-          stockYear={stockYear}
-          unitCode={unitCode}
-          units={model.districts}
-          names={names}
-          labels={model.labels}
-          frame={(filters) => model.frame(t('emulationPage.registryTitle'), 'so-theo-doi', [t('emulationPage.context.filters', { filters })], false)}
-          onSelectUnit={(code) => code !== unitCode && setUnit(code)}
-        />
+          <RegistryPanel
+            models={model.models}
+            fields={fields}
+            asOf={model.asOf}
+            status={model.registry.status}
+            error={model.registry.error}
+            onRetry={() => void model.registry.refetch()}
+            firstYear={model.years?.first ?? stockYear}
+            lastYear={model.years?.last ?? stockYear}
+            stockYear={stockYear}
+            unitCode={unitCode}
+            units={model.districts}
+            names={names}
+            labels={model.labels}
+            frame={(filters) => model.frame(t('emulationPage.registryTitle'), 'so-theo-doi', [t('emulationPage.context.filters', { filters })], false)}
+            onSelectUnit={(code) => code !== unitCode && setUnit(code)}
+          />
+        </Deferred>
       </div>
     </div>
   );

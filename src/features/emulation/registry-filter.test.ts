@@ -84,3 +84,19 @@ describe('the registry\'s row count equals the charts\' count for the same filte
     expect(count({ toYear: 2017, exemplaryOnly: true })).toBe(350);
   });
 });
+
+describe('registryEntries', () => {
+  it('folds a model’s text only when a search reaches it, and once', () => {
+    const asked: string[] = [];
+    const entries = registryEntries(MODELS, (m) => {
+      asked.push(m.id);
+      return [m.unitCode === '439' ? 'Huyện Hương Sơn' : null];
+    });
+    expect(filterEntries(entries, all)).toHaveLength(MODELS.length);
+    expect(asked).toEqual([]);
+    const found = filterEntries(entries, { ...all, query: 'huong son' }).map((e) => e.model.id);
+    filterEntries(entries, { ...all, query: 'huong' });
+    expect(found).toEqual(['C', 'D']);
+    expect(asked.toSorted()).toEqual(MODELS.map((m) => m.id).toSorted());
+  });
+});

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KpiBlock } from '../../components/kpi/KpiBlock';
 import { Panel } from '../../components/panel';
+import { Deferred } from '../../components/panel/Deferred';
 import { registryCovers, serviceCatalogueYear } from '../../domain/indicators';
 import { kpiFigure, yearsForKpi } from '../../domain/kpi';
 import type { Period } from '../../domain/period';
@@ -152,7 +153,8 @@ export default function OverviewPage({ rankingPanel }: OverviewPageProps) {
           )}
         </Panel>
 
-        {rankingPanel}
+        {/* The top and bottom units, under the headline figures: rendered in the background (see Deferred). */}
+        <Deferred>{rankingPanel}</Deferred>
       </div>
     </div>
   );

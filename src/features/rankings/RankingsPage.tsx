@@ -8,6 +8,7 @@ import { ChartPanel } from '../../components/chart/ChartPanel';
 import { Panel } from '../../components/panel';
 import { toCsv } from '../../lib/export/csv';
 import { DownloadFailure, useDownload } from '../../components/download/use-download';
+import { Deferred } from '../../components/panel/Deferred';
 import { downloadBlob } from '../../lib/export/download';
 import type { TableData } from '../../lib/export/table-data';
 import { formatPeriod, formatPeriodShort } from '../../lib/format';
@@ -164,97 +165,100 @@ export default function RankingsPage() {
         <p data-testid="rankings-subtitle">{subtitle}</p>
       </header>
       <div className="page-grid">
-        <Panel
-          title={formerView ? t('rankingUnits.view.formerTitle') : t('rankingsPage.league.title')}
-          sources={RANKING_SOURCES}
-          asOf={r.asOf}
-          definition={formerView ? t('rankingUnits.view.formerDefinition') : t('rankingsPage.league.definition')}
-          status={r.status}
-          error={r.error}
-          onRetry={r.retry}
-          testId="panel-league"
-          reserveHeight={640}
-          actions={
-            rows.length ? (
-              <>
-                <button type="button" className="button secondary small" onClick={() => void download.run('CSV', downloadCsv)} aria-label={t('rankingsPage.league.downloadCsv')}>
-                  CSV
-                </button>
-                <DownloadFailure failure={download.failure} />
-              </>
-            ) : null
-          }
-        >
-          <PeerControls
-            level={level}
-            view={formerView ? 'former-district' : 'units'}
-            canViewFormer={level === 'commune'}
-            onView={peers.setView}
-            grouping={peers.grouping}
-            onGrouping={peers.setGrouping}
-            groups={groups}
-            group={group}
-            onGroup={peers.setGroup}
-            groupName={groupName}
-          />
-          <FailedThemesNote themes={r.failedThemes} sources={r.sources} />
-          <ContinuityNotes series={r.series} unitSets={r.unitSets} rows={allRows} periods={r.periods} />
-          {(peers.view === 'former-district' || peers.grouping === 'former-district') && level === 'commune' && <FormerDistrictNote former={former} />}
-          {peers.view === 'former-district' && level !== 'commune' && <p className="kpi-note">{t('rankingUnits.view.noGrouping')}</p>}
-          {group && (
-            <p className="kpi-note" data-testid="peer-filtered">
-              {t('rankingUnits.peers.filtered', { shown: rows.length, total: allRows.length, group: groupName(group) })}
-            </p>
-          )}
-          {rows.length === 0 ? (
-            <p>{t('rankingsPage.league.noUnits')}</p>
-          ) : (
-            <LeagueTable
-              rows={rows}
-              selectedCode={unitCode}
-              onSelect={select}
-              unitHref={(code) => (hasPages ? unitPageHref(code, search) : null)}
-              historyLabels={periodLabels}
-              caption={`${t('rankingsPage.league.caption', { count: ranked, period: periodLabel })}${groups ? `. ${t('rankingUnits.peers.caption')}` : ''}`}
-              groupName={groups ? groupName : null}
+        {/* The league table of every unit and the charts render in the background once the rankings are in (see Deferred). */}
+        <Deferred>
+          <Panel
+            title={formerView ? t('rankingUnits.view.formerTitle') : t('rankingsPage.league.title')}
+            sources={RANKING_SOURCES}
+            asOf={r.asOf}
+            definition={formerView ? t('rankingUnits.view.formerDefinition') : t('rankingsPage.league.definition')}
+            status={r.status}
+            error={r.error}
+            onRetry={r.retry}
+            testId="panel-league"
+            reserveHeight={640}
+            actions={
+              rows.length ? (
+                <>
+                  <button type="button" className="button secondary small" onClick={() => void download.run('CSV', downloadCsv)} aria-label={t('rankingsPage.league.downloadCsv')}>
+                    CSV
+                  </button>
+                  <DownloadFailure failure={download.failure} />
+                </>
+              ) : null
+            }
+          >
+            <PeerControls
+              level={level}
+              view={formerView ? 'former-district' : 'units'}
+              canViewFormer={level === 'commune'}
+              onView={peers.setView}
+              grouping={peers.grouping}
+              onGrouping={peers.setGrouping}
+              groups={groups}
+              group={group}
+              onGroup={peers.setGroup}
+              groupName={groupName}
             />
-          )}
-          <PopulationNote units={noPopulation} />
-          <MissingDataNotes rows={noteRows} failedThemes={r.failedThemes} period={period} />
-        </Panel>
+            <FailedThemesNote themes={r.failedThemes} sources={r.sources} />
+            <ContinuityNotes series={r.series} unitSets={r.unitSets} rows={allRows} periods={r.periods} />
+            {(peers.view === 'former-district' || peers.grouping === 'former-district') && level === 'commune' && <FormerDistrictNote former={former} />}
+            {peers.view === 'former-district' && level !== 'commune' && <p className="kpi-note">{t('rankingUnits.view.noGrouping')}</p>}
+            {group && (
+              <p className="kpi-note" data-testid="peer-filtered">
+                {t('rankingUnits.peers.filtered', { shown: rows.length, total: allRows.length, group: groupName(group) })}
+              </p>
+            )}
+            {rows.length === 0 ? (
+              <p>{t('rankingsPage.league.noUnits')}</p>
+            ) : (
+              <LeagueTable
+                rows={rows}
+                selectedCode={unitCode}
+                onSelect={select}
+                unitHref={(code) => (hasPages ? unitPageHref(code, search) : null)}
+                historyLabels={periodLabels}
+                caption={`${t('rankingsPage.league.caption', { count: ranked, period: periodLabel })}${groups ? `. ${t('rankingUnits.peers.caption')}` : ''}`}
+                groupName={groups ? groupName : null}
+              />
+            )}
+            <PopulationNote units={noPopulation} />
+            <MissingDataNotes rows={noteRows} failedThemes={r.failedThemes} period={period} />
+          </Panel>
 
-        <ChartPanel
-          className="span-6"
-          title={t('rankingsPage.bump.title')}
-          sources={RANKING_SOURCES}
-          asOf={r.asOf}
-          definition={t('rankingsPage.bump.definition')}
-          status={r.status}
-          error={r.error}
-          onRetry={r.retry}
-          table={bump.series.length ? bumpTable : null}
-          option={bumpOption}
-          height={bump.unitCount > 20 ? bump.unitCount * 18 + 80 : Math.max(400, bump.unitCount * 34 + 40)}
-          ariaLabel={t('rankingsPage.bump.ariaLabel', { count: bump.categories.length })}
-          onItemClick={(p) => {
-            const code = rows.find((row) => row.code === p.name || row.name === p.seriesName)?.code;
-            if (code && hasPages) select(code);
-          }}
-          selectedKey={unitCode}
-          onSelectRow={select}
-          testId="panel-bump"
-          footnote={
-            bumpNotes.length ? (
-              <div className="kpi-note" data-testid="bump-notes">
-                {bumpNotes.map((n) => (
-                  <p key={n}>{n}</p>
-                ))}
-              </div>
-            ) : null
-          }
-        />
+          <ChartPanel
+            className="span-6"
+            title={t('rankingsPage.bump.title')}
+            sources={RANKING_SOURCES}
+            asOf={r.asOf}
+            definition={t('rankingsPage.bump.definition')}
+            status={r.status}
+            error={r.error}
+            onRetry={r.retry}
+            table={bump.series.length ? bumpTable : null}
+            option={bumpOption}
+            height={bump.unitCount > 20 ? bump.unitCount * 18 + 80 : Math.max(400, bump.unitCount * 34 + 40)}
+            ariaLabel={t('rankingsPage.bump.ariaLabel', { count: bump.categories.length })}
+            onItemClick={(p) => {
+              const code = rows.find((row) => row.code === p.name || row.name === p.seriesName)?.code;
+              if (code && hasPages) select(code);
+            }}
+            selectedKey={unitCode}
+            onSelectRow={select}
+            testId="panel-bump"
+            footnote={
+              bumpNotes.length ? (
+                <div className="kpi-note" data-testid="bump-notes">
+                  {bumpNotes.map((n) => (
+                    <p key={n}>{n}</p>
+                  ))}
+                </div>
+              ) : null
+            }
+          />
 
-        <MethodPanel className="span-6" method={r.method} fromConfig={config.ranking !== undefined} unitNames={districtNames} />
+          <MethodPanel className="span-6" method={r.method} fromConfig={config.ranking !== undefined} unitNames={districtNames} />
+        </Deferred>
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { useDashboardState, useViewSearch } from '../../state/url-state';
 import { useDistricts } from '../../state/use-districts';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { Panel } from '../../components/panel';
+import { Deferred } from '../../components/panel/Deferred';
 import { comparableRankMove, scoreChange, shares, unitIn, unitLineage, whatItTakes } from '../../domain/ranking';
 import type { TableData } from '../../lib/export/table-data';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatSignedNumber } from '../../lib/format';
@@ -196,57 +197,60 @@ export default function UnitPage() {
               {card && <Scorecard themes={card} names={names} />}
             </Panel>
           </div>
-          <div className="unit-column">
-            <ChartPanel
-              className="why-panel"
-              title={t('rankingsPage.unit.whyTitle')}
-              sources={RANKING_SOURCES}
-              asOf={r.asOf}
-              definition={t('rankingsPage.unit.whyDef')}
-              status={r.status}
-              error={r.error}
-              onRetry={r.retry}
-              table={waterfall?.table ?? null}
-              option={waterfall?.option ?? null}
-              height={400}
-              ariaLabel={t('rankingsPage.unit.whyAria')}
-              testId="panel-why"
-              footnote={
-                change ? (
-                  <p className="kpi-note" data-testid="why-summary">
-                    {t('rankingsPage.unit.whySummary', {
-                      before: formatScore(change.before, lang),
-                      now: formatScore(change.now, lang),
-                      change: formatSignedNumber(change.now - change.before, lang, 1),
-                      rankBefore: before?.rank ?? '–',
-                      rankNow: now?.rank ?? '–',
-                    })}
-                  </p>
-                ) : r.status === 'success' ? (
-                  <p className="kpi-note" data-testid="why-none">{acrossChange ? t('rankingUnits.unit.whyOtherSet') : t('rankingsPage.unit.whyNoPrevious')}</p>
-                ) : null
-              }
-            />
+          {/* The scorecard first; the chart and the steps to climb render in the background (see Deferred). */}
+          <Deferred>
+            <div className="unit-column">
+              <ChartPanel
+                className="why-panel"
+                title={t('rankingsPage.unit.whyTitle')}
+                sources={RANKING_SOURCES}
+                asOf={r.asOf}
+                definition={t('rankingsPage.unit.whyDef')}
+                status={r.status}
+                error={r.error}
+                onRetry={r.retry}
+                table={waterfall?.table ?? null}
+                option={waterfall?.option ?? null}
+                height={400}
+                ariaLabel={t('rankingsPage.unit.whyAria')}
+                testId="panel-why"
+                footnote={
+                  change ? (
+                    <p className="kpi-note" data-testid="why-summary">
+                      {t('rankingsPage.unit.whySummary', {
+                        before: formatScore(change.before, lang),
+                        now: formatScore(change.now, lang),
+                        change: formatSignedNumber(change.now - change.before, lang, 1),
+                        rankBefore: before?.rank ?? '–',
+                        rankNow: now?.rank ?? '–',
+                      })}
+                    </p>
+                  ) : r.status === 'success' ? (
+                    <p className="kpi-note" data-testid="why-none">{acrossChange ? t('rankingUnits.unit.whyOtherSet') : t('rankingsPage.unit.whyNoPrevious')}</p>
+                  ) : null
+                }
+              />
 
-            <Panel
-              className="takes-panel"
-              title={t('rankingsPage.unit.takesTitle')}
-              sources={RANKING_SOURCES}
-              asOf={r.asOf}
-              definition={t('rankingsPage.unit.takesDef')}
-              status={r.status}
-              error={r.error}
-              onRetry={r.retry}
-              testId="panel-takes"
-              reserveHeight={360}
-            >
-              {now && <WhatItTakesView takes={takes} unit={now} names={names} />}
-            </Panel>
+              <Panel
+                className="takes-panel"
+                title={t('rankingsPage.unit.takesTitle')}
+                sources={RANKING_SOURCES}
+                asOf={r.asOf}
+                definition={t('rankingsPage.unit.takesDef')}
+                status={r.status}
+                error={r.error}
+                onRetry={r.retry}
+                testId="panel-takes"
+                reserveHeight={360}
+              >
+                {now && <WhatItTakesView takes={takes} unit={now} names={names} />}
+              </Panel>
 
-            {/* A commune's own figures are the scorecard: the best and worst communes of a district apply to districts only.
-                Shown once the unit set is known, so a commune's page never flashes a district's panel while it loads. */}
-            {r.currentSet && !isCommune && <CommunesPanel code={code} period={period} communeNames={communeNames} />}
-          </div>
+              {/* A commune's own figures are the scorecard: the best and worst communes of a district apply to districts only.
+                  Shown once the unit set is known, so a commune's page never flashes a district's panel while it loads. */}
+              {r.currentSet && !isCommune && <CommunesPanel code={code} period={period} communeNames={communeNames} />}
+            </div>
+          </Deferred>
         </div>
       )}
     </div>

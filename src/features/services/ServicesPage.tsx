@@ -16,6 +16,7 @@ import { rateIn, type Measure } from './measures';
 import { TrendPanel } from './TrendPanel';
 import { useServicesModel } from './use-services-model';
 import { NotComparableNote } from '../../components/panel/NotComparableNote';
+import { Deferred } from '../../components/panel/Deferred';
 import './services.css';
 import './messages';
 
@@ -80,40 +81,43 @@ export default function ServicesPage() {
           />
         </div>
 
-        <div className="span-6 services-map">
-          <ThemeMapPanel
-            title={t('servicesPage.map.title', { measure: measureName })}
-            period={period}
-            values={mapValues}
-            previousValues={mapPrevious}
-            unitOfMeasure="%"
-            formatValue={(v) => formatPercent(v / 100, lang)}
-            formatChange={(d) => pointsOf(t, lang)(d / 100)}
-            direction="higher-is-better"
-            domain={{ min: 0, max: 100 }}
-            sources={['procedures']}
-            asOf={current.asOf}
-            definition={t('servicesPage.map.def', { definition: t(`servicesPage.measureDef.${measure}`) })}
-            status={current.status}
-            error={current.error}
-            onRetry={current.retry}
-            testId="services-map"
+        {/* Below the headline and the switch: rendered in the background once the figures are in (see Deferred). */}
+        <Deferred>
+          <div className="span-6 services-map">
+            <ThemeMapPanel
+              title={t('servicesPage.map.title', { measure: measureName })}
+              period={period}
+              values={mapValues}
+              previousValues={mapPrevious}
+              unitOfMeasure="%"
+              formatValue={(v) => formatPercent(v / 100, lang)}
+              formatChange={(d) => pointsOf(t, lang)(d / 100)}
+              direction="higher-is-better"
+              domain={{ min: 0, max: 100 }}
+              sources={['procedures']}
+              asOf={current.asOf}
+              definition={t('servicesPage.map.def', { definition: t(`servicesPage.measureDef.${measure}`) })}
+              status={current.status}
+              error={current.error}
+              onRetry={current.retry}
+              testId="services-map"
+            />
+          </div>
+          <RankingPanel ctx={ctx} kind="district" measure={measure} rows={figures.districtRows} pooled={figures.pooled.district[measure]} lastYear={lastYear} {...status} />
+          <RankingPanel ctx={ctx} kind="department" measure={measure} rows={figures.departmentRows} pooled={figures.pooled.department[measure]} lastYear={lastYear} {...status} />
+          <ScopePanel ctx={ctx} figures={figures.byScope} {...status} />
+
+          <TrendPanel ctx={ctx} measure="online" window={model.window} history={current} scope={model.scope} />
+          <TrendPanel ctx={ctx} measure="onTime" window={model.window} history={current} scope={model.scope} />
+
+          <LevelsPanel
+            ctx={ctx}
+            catalogue={{ status: model.catalogue.status, error: model.catalogue.error, data: model.catalogue.data, refetch: model.catalogue.refetch }}
           />
-        </div>
-        <RankingPanel ctx={ctx} kind="district" measure={measure} rows={figures.districtRows} pooled={figures.pooled.district[measure]} lastYear={lastYear} {...status} />
-        <RankingPanel ctx={ctx} kind="department" measure={measure} rows={figures.departmentRows} pooled={figures.pooled.department[measure]} lastYear={lastYear} {...status} />
-        <ScopePanel ctx={ctx} figures={figures.byScope} {...status} />
+          <PaymentPanel ctx={ctx} rows={figures.rows} {...status} />
 
-        <TrendPanel ctx={ctx} measure="online" window={model.window} history={current} scope={model.scope} />
-        <TrendPanel ctx={ctx} measure="onTime" window={model.window} history={current} scope={model.scope} />
-
-        <LevelsPanel
-          ctx={ctx}
-          catalogue={{ status: model.catalogue.status, error: model.catalogue.error, data: model.catalogue.data, refetch: model.catalogue.refetch }}
-        />
-        <PaymentPanel ctx={ctx} rows={figures.rows} {...status} />
-
-        <AnomaliesPanel ctx={ctx} records={model.records} {...status} />
+          <AnomaliesPanel ctx={ctx} records={model.records} {...status} />
+        </Deferred>
       </div>
     </div>
   );

@@ -42,7 +42,28 @@ export interface SlideModel {
   readonly errors: readonly { readonly source: UpstreamSourceId; readonly error: unknown }[];
   readonly retry: () => void;
   readonly sources: readonly SourceStamp[];
+  /** Built the first time it is read (see `lazySlide`): the slide on screen first, the others when shown or printed. */
   readonly content: SlideContent | null;
+  /** Whether `content` is non-null, known without building it (status lines and the pack's readiness ask often). */
+  readonly hasFigures?: boolean;
+}
+
+/**
+ * A slide whose content is built on first read, once. Building every slide's figures, highlights and chart
+ * whenever a system answered held a phone's main thread for over a second on the briefing page, while it shows
+ * one slide at a time.
+ */
+function lazySlide(slide: Omit<SlideModel, 'content' | 'hasFigures'>, hasFigures: boolean, build: () => SlideContent): SlideModel {
+  let built: SlideContent | null = null;
+  return {
+    ...slide,
+    hasFigures,
+    get content() {
+      if (!hasFigures) return null;
+      built ??= build();
+      return built;
+    },
+  };
 }
 
 export interface BuildContext {
@@ -117,18 +138,16 @@ export function buildSlides(ids: readonly SlideId[], data: BriefingData, ctx: Bu
       const sources = [data.disclosure, data.complaints, data.caseFiles, data.emulation] as AnySource[];
       const state = combined(sources, true);
       const sourceStamps = stamps(...sources);
-      const content =
-        state.status === 'success'
-          ? overviewSlideContent(
-              overviewSlideData(
-                { complaints: data.complaints.data, caseFiles: data.caseFiles.data, disclosure: data.disclosure.data, models: data.emulation.data },
-                scope,
-              ),
-              contentContext(sourceStamps),
-              { current: periodLabel, lastYear: formatPeriod(samePeriodLastYear(data.period), lang) },
-            )
-          : null;
-      return { id, title: t('briefingPage.slide.overview'), scope: province, ...state, sources: sourceStamps, content };
+      return lazySlide({ id, title: t('briefingPage.slide.overview'), scope: province, ...state, sources: sourceStamps }, state.status === 'success', () =>
+        overviewSlideContent(
+          overviewSlideData(
+            { complaints: data.complaints.data, caseFiles: data.caseFiles.data, disclosure: data.disclosure.data, models: data.emulation.data },
+            scope,
+          ),
+          contentContext(sourceStamps),
+          { current: periodLabel, lastYear: formatPeriod(samePeriodLastYear(data.period), lang) },
+        ),
+      );
     }
     const code = unitCodeOf(id);
     if (code !== null) {
@@ -137,53 +156,56 @@ export function buildSlides(ids: readonly SlideId[], data: BriefingData, ctx: Bu
       const name = data.districts.find((d) => d.code === code)?.fullName ?? code;
       const sourceStamps = stamps(...sources);
       const unitScope = t('briefingPage.footer.scopeUnit', { name });
-      let content: SlideContent | null = null;
-      if (state.status === 'success' && data.complaints.data) {
+      const complaints = data.complaints.data;
+      return lazySlide({ id, title: t('briefingPage.slide.unit', { name }), scope: unitScope, ...state, sources: sourceStamps }, state.status === 'success' && complaints !== null, () => {
         const services = theme('services');
         const unit = unitSlideData(code, name, [
           theme('disclosure')?.primary ?? null,
           theme('complaints')?.primary ?? null,
-          receptionSnapshot(data.complaints.data, scope),
+          complaints ? receptionSnapshot(complaints, scope) : null,
           services?.primary ?? null,
           services?.secondary[0] ?? null,
         ]);
-        content = unitSlideContent(unit, contentContext(sourceStamps, unitScope));
-      }
-      return { id, title: t('briefingPage.slide.unit', { name }), scope: unitScope, ...state, sources: sourceStamps, content };
+        return unitSlideContent(unit, contentContext(sourceStamps, unitScope));
+      });
     }
     if (id === 'league') {
       // Ranked without a theme whose system failed, as the rankings page does; the slide says which one failed.
       const sources = [data.disclosure, data.complaints, data.caseFiles, data.emulation] as AnySource[];
       const state = data.units.status !== 'success' ? combined([data.units], false) : combined(sources, true);
       const sourceStamps = stamps(...sources);
-      const content =
-        state.status === 'success' && data.units.data
-          ? leagueSlideContent(
-              leagueSlideData(
-                data.period,
-                data.isAvailable,
-                data.rankedSetOf ?? data.units.data,
-                {
-                  disclosureRows: data.disclosure.data,
-                  complaintsByYear: data.complaints.data,
-                  caseFilesByYear: data.caseFiles.data,
-                  models: data.emulation.data,
-                  population: (unit) => populationOf(unit)?.population ?? null,
-                },
-                ctx.rankingMethod,
-                sameTerritoryRule(data.history),
-              ),
-              contentContext(sourceStamps),
-            )
-          : null;
-      return { id, title: t('briefingPage.slide.league'), scope: province, ...state, sources: sourceStamps, content };
+      const units = data.units.data;
+      return lazySlide({ id, title: t('briefingPage.slide.league'), scope: province, ...state, sources: sourceStamps }, state.status === 'success' && units !== null, () =>
+        leagueSlideContent(
+          leagueSlideData(
+            data.period,
+            data.isAvailable,
+            data.rankedSetOf ?? units ?? [],
+            {
+              disclosureRows: data.disclosure.data,
+              complaintsByYear: data.complaints.data,
+              caseFilesByYear: data.caseFiles.data,
+              models: data.emulation.data,
+              population: (unit) => populationOf(unit)?.population ?? null,
+            },
+            ctx.rankingMethod,
+            sameTerritoryRule(data.history),
+          ),
+          contentContext(sourceStamps),
+        ),
+      );
     }
     const themeId = id as keyof typeof themeSource;
     const source = themeSource[themeId];
     const sources = [data.units, source] as AnySource[];
     const state = combined(sources, false);
     const sourceStamps = stamps(source as AnySource);
-    const built = state.status === 'success' ? theme(themeId) : null;
-    return { id, title: t(`briefingPage.slide.${themeId}`), scope: province, ...state, sources: sourceStamps, content: built ? themeSlideContent(built, contentContext(sourceStamps)) : null };
+    // `theme()` builds from these: with both loaded, the slide has its figures.
+    const loaded = state.status === 'success' && data.units.data !== null && source.data !== null;
+    return lazySlide({ id, title: t(`briefingPage.slide.${themeId}`), scope: province, ...state, sources: sourceStamps }, loaded, () => {
+      const built = theme(themeId);
+      if (!built) throw new Error(`slide ${themeId}: its data were loaded but its figures could not be built`);
+      return themeSlideContent(built, contentContext(sourceStamps));
+    });
   });
 }
