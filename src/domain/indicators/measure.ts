@@ -13,6 +13,9 @@ import { monthsOf, periodEndDate, periodStartDate, previousPeriod, quartersOf, s
 import type { CaseFileMonth, ServiceLevelRecord } from '../procedures';
 import { caseFileTotals, countServiceLevels, type CaseFileTotals } from '../procedures-metrics';
 import { appliesDuring, indicator, type IndicatorId, type SourceSystem } from './definitions';
+import { serviceCatalogueYear } from './catalogue-year';
+
+export { serviceCatalogueYear };
 
 /** What the upstream systems gave; null for a source that failed or has not answered. */
 export interface IndicatorData {
@@ -242,13 +245,6 @@ function caseFilePeriodTotals(byYear: ReadonlyMap<number, readonly CaseFileMonth
   return totals.monthsReported === months.length ? totals : null;
 }
 
-/** Decree 43 levels or Decree 42 kinds, as the catalogue in force at the end of the period lists them. */
-export function serviceCatalogueYear(period: Period): number {
-  // A 2022 period that ends before Decree 42 took effect (1 Aug 2022) is shown under Decree 43: the last catalogue
-  // under it is the one at the end of 2021.
-  const end = periodEndDate(period);
-  return period.year === 2022 && end < '2022-08-01' ? 2021 : period.year;
-}
 
 function serviceCounts(id: IndicatorId, data: IndicatorData, scope: UnitScope, period: Period): Outcome {
   if (id === 'services.level3' || id === 'services.fullProcess') {
