@@ -24,7 +24,7 @@ function prefetch(client: QueryClient, config: AppConfig, query: FirstQuery): Pr
     case 'disclosureContents':
       return client.prefetchQuery(disclosureQueries.contents(config));
     case 'disclosureReports':
-      return client.prefetchQuery(disclosureQueries.reportsYear(config, query.year));
+      return client.prefetchQuery(disclosureQueries.reports(config, query.period));
     case 'emulationRegistry':
       return client.prefetchQuery(emulationQueries.registry(config));
     case 'complaints':

@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '../config/schema';
+import type { Period } from '../domain/period';
 import { callUpstream } from './off-main-thread';
 import { sourceKey } from './keys';
-import { upstreamArgs } from './upstream-args';
+import { reportQuarters, upstreamArgs } from './upstream-args';
 import { catalogueDistricts, checkDisclosureQuarters } from './quality';
 
 export const disclosureQueries = {
@@ -22,11 +23,17 @@ export const disclosureQueries = {
         return { asOf: data.asOf, rows: accepted, issues, unitScope };
       },
     }),
-  /** Commune reports of one year, optionally of one district (the drill-down). */
-  reportsYear: (config: AppConfig, year: number, districtCode?: string) =>
-    queryOptions({
-      queryKey: [...sourceKey.disclosure, 'reports', year, districtCode ?? 'all'],
-      queryFn: ({ signal }) =>
-        callUpstream('disclosureReports', upstreamArgs.disclosureReports(config, `${year}-Q1`, `${year}-Q4`, districtCode), signal),
-    }),
+  /**
+   * Commune reports of the quarters the period touches, optionally of one district (the drill-down): a quarter is a
+   * quarter of a year's reports, and every view of them (heatmap, communes needing attention, drill-down, a unit's
+   * best and worst communes) reads the period's quarters only.
+   */
+  reports: (config: AppConfig, period: Period, districtCode?: string) => {
+    const { from, to } = reportQuarters(period);
+    return queryOptions({
+      queryKey: [...sourceKey.disclosure, 'reports', from, to, districtCode ?? 'all'],
+      queryFn: ({ signal }) => callUpstream('disclosureReports', upstreamArgs.disclosureReports(config, from, to, districtCode), signal),
+    });
+  },
 };
+

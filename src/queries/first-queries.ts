@@ -22,7 +22,7 @@ export type FirstQuery =
   | { readonly kind: 'complaints'; readonly year: number }
   | { readonly kind: 'caseFiles'; readonly year: number }
   | { readonly kind: 'serviceCatalogue'; readonly year: number }
-  | { readonly kind: 'disclosureReports'; readonly year: number };
+  | { readonly kind: 'disclosureReports'; readonly period: Period };
 
 const UNITS: FirstQuery = { kind: 'units' };
 const SUMMARY: FirstQuery = { kind: 'disclosureSummary' };
@@ -43,7 +43,7 @@ export function firstQueriesOf(route: RouteId, period: Period, config: AppConfig
     case 'overview':
       return [UNITS, SUMMARY, ...complaints(kpiYears), ...caseFiles(kpiYears), catalogue, REGISTRY];
     case 'disclosure':
-      return [UNITS, SUMMARY, { kind: 'disclosureContents' }, { kind: 'disclosureReports', year: period.year }];
+      return [UNITS, SUMMARY, { kind: 'disclosureContents' }, { kind: 'disclosureReports', period }];
     case 'complaints':
       return [UNITS, ...complaints(twoYears)];
     case 'services':

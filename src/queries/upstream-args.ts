@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config/schema';
-import { quarterKey, quarterOfMonth, type QuarterKey } from '../domain/period';
+import { quarterKey, quarterOfMonth, quartersOf, type Period, type QuarterKey } from '../domain/period';
 
 /**
  * The arguments of each upstream call the queries make, built in one place: the queries send them, and the page's
@@ -23,4 +23,10 @@ function quarterSpan(config: AppConfig): { from: QuarterKey; to: QuarterKey } {
   const [fy, fm] = config.periods.firstMonth.split('-').map(Number) as [number, number];
   const [ly, lm] = config.periods.lastMonth.split('-').map(Number) as [number, number];
   return { from: quarterKey(fy, quarterOfMonth(fm)), to: quarterKey(ly, quarterOfMonth(lm)) };
+}
+
+/** The first and last quarter a period touches: the commune reports a period's views read. */
+export function reportQuarters(period: Period): { from: QuarterKey; to: QuarterKey } {
+  const quarters = quartersOf(period);
+  return { from: quarters[0] as QuarterKey, to: quarters[quarters.length - 1] as QuarterKey };
 }

@@ -2,7 +2,7 @@ import type { AppConfig } from '../config/schema';
 import { parseConfig } from '../config/load-config';
 import { routeOfPath } from '../state/routes';
 import { firstQueriesAt, type FirstQuery } from './first-queries';
-import { upstreamArgs } from './upstream-args';
+import { reportQuarters, upstreamArgs } from './upstream-args';
 import { runUpstreamCall, type UpstreamCallArgs, type UpstreamCallName } from './upstream-calls';
 
 /**
@@ -26,8 +26,10 @@ export function callOf(config: AppConfig, query: FirstQuery): Call {
       return { name: 'disclosureSummary', args: upstreamArgs.disclosureSummary(config) };
     case 'disclosureContents':
       return { name: 'disclosureContents', args: upstreamArgs.disclosureContents(config) };
-    case 'disclosureReports':
-      return { name: 'disclosureReports', args: upstreamArgs.disclosureReports(config, `${query.year}-Q1`, `${query.year}-Q4`) };
+    case 'disclosureReports': {
+      const { from, to } = reportQuarters(query.period);
+      return { name: 'disclosureReports', args: upstreamArgs.disclosureReports(config, from, to) };
+    }
     case 'emulationRegistry':
       return { name: 'emulationRegistry', args: upstreamArgs.emulationRegistry(config) };
     case 'complaints':
