@@ -62,7 +62,7 @@ function drawnFrom(manifest, keys) {
 
 /** Gzip KiB per page: { page: { firstLoad, withCharts } }. `sizeOf(file)` gives a built file's gzip bytes. */
 export function routeSizes(manifest, sizeOf) {
-  // Every entry index.html loads: the app and its head start (src/app/boot.ts).
+  // Every entry index.html loads: the app and its head start (src/boot.ts).
   const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
   const total = (keys) => [...new Set([...keys].map((k) => manifest[k].file))].filter((f) => f.endsWith('.js')).reduce((s, f) => s + sizeOf(f), 0) / 1024;
   const out = {};

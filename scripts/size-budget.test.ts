@@ -28,7 +28,7 @@ describe('size budget', () => {
   });
 
   it('counts every entry the page loads, each shared chunk once', () => {
-    const withHeadStart = { ...manifest, 'src/app/boot.ts': { file: 'boot.js', isEntry: true, imports: ['_shared.js'] } };
+    const withHeadStart = { ...manifest, 'src/boot.ts': { file: 'boot.js', isEntry: true, imports: ['_shared.js'] } };
     const sized = measure(withHeadStart, (file) => (file === 'boot.js' ? 2 : (bytes[file] ?? 0)) * KIB);
     expect(sized['a/APage.tsx']).toEqual({ firstLoad: 137, withCharts: 338 });
   });

@@ -4,7 +4,7 @@ import { preloadPage } from './page-chunks';
 
 /**
  * What the page starts before its own code has loaded. The build loads this module as a small script of its own,
- * ahead of the app's entry (src/app/boot.ts, vite.config.ts), so each of these starts with the page's code instead
+ * ahead of the app's entry (src/boot.ts, vite.config.ts), so each of these starts with the page's code instead
  * of after it has downloaded and run:
  *   - the current page's chunk and the chunks it imports;
  *   - config.json, read once here and handed to the app's start-up (takeEarlyConfig);
@@ -15,7 +15,11 @@ import { preloadPage } from './page-chunks';
  */
 let earlyConfig: { readonly url: string; readonly response: Promise<Response> } | null = null;
 
-export function startAhead(base: string, where: Pick<Location, 'pathname' | 'search'>): void {
+/**
+ * `demoUpstream` loads the demo's fake systems (mocks/browser.ts); the entry passes it, as app code never names the
+ * mocks itself.
+ */
+export function startAhead(base: string, where: Pick<Location, 'pathname' | 'search'>, demoUpstream: () => Promise<unknown>): void {
   const path = where.pathname.slice(base.length) || '/';
   preloadPage(path);
   const url = `${base}/config.json`;
@@ -27,7 +31,7 @@ export function startAhead(base: string, where: Pick<Location, 'pathname' | 'sea
     .then((raw) => {
       const demo = typeof raw === 'object' && raw !== null && 'demo' in raw ? raw.demo : undefined;
       if (demo === true) {
-        void import('../../mocks/browser').catch(() => undefined);
+        demoUpstream().catch(() => undefined);
       } else if (demo === false) {
         const request: WorkerRequest = { warm: { config: raw, path, search: where.search } };
         startUpstreamWorker()?.postMessage(request, []);
