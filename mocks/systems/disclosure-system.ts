@@ -30,14 +30,13 @@ function quarterParam(value: string | null): string | null {
   return match ? `${match[2]}-Q${match[1]}` : null;
 }
 
-/**
- * The records of every quarter in the range, in quarter order, optionally of one district (the record key). The
- * quarters' partitions are read at once, not one after another: in the browser each is a file the demo fetches,
- * and the roll-up over 2017–2026 spans 40 of them.
- */
+/** The records of every quarter in the range, quarter by quarter, optionally of one district (the record key). */
 async function quarterRecords(store: DemoStore, table: DemoTableId, from: string, to: string, district?: string): Promise<WireRecord[]> {
-  const quarters = await Promise.all(quartersBetween(from, to).map((quarter) => store.records(table, quarter)));
-  return quarters.flatMap((records) => (records ?? []).filter((r) => district === undefined || r.key === district));
+  const out: WireRecord[] = [];
+  for (const quarter of quartersBetween(from, to)) {
+    for (const r of (await store.records(table, quarter)) ?? []) if (district === undefined || r.key === district) out.push(r);
+  }
+  return out;
 }
 
 export function disclosureSystemHandlers(baseUrl: string, store: DemoStore): HttpHandler[] {
