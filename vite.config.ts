@@ -31,8 +31,27 @@ const offlineWorker = () => ({
   },
 });
 
+/**
+ * The page's head start (src/boot.ts) is an entry of its own, loaded by a script placed before the app's entry:
+ * it starts the page's chunk, config.json and the upstream worker while the app's code is still downloading.
+ * Module scripts run in document order, so it runs first, and it is small enough not to hold the app back.
+ */
+const headStart = () => ({
+  name: 'head-start',
+  apply: 'build' as const,
+  transformIndexHtml: {
+    order: 'post' as const,
+    handler(html: string, ctx: { bundle?: Record<string, { type: string; isEntry?: boolean; facadeModuleId?: string | null; fileName: string }> }) {
+      const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith('/src/boot.ts'));
+      const appEntry = html.indexOf('<script type="module"');
+      if (!boot || appEntry < 0) return html;
+      return `${html.slice(0, appEntry)}<script type="module" crossorigin src="/${boot.fileName}"></script>\n    ${html.slice(appEntry)}`;
+    },
+  },
+});
+
 export default defineConfig(({ mode }) => ({
-  plugins: mode === 'test' ? [react()] : [react(), cspMeta(), offlineWorker(), demoDataPlugin()],
+  plugins: mode === 'test' ? [react()] : [react(), cspMeta(), offlineWorker(), demoDataPlugin(), headStart()],
   resolve: {
     // The demo's MSW bundle would otherwise carry the public-suffix list; see mocks/shims/tldts.ts.
     alias: mode === 'test' ? [] : [{ find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)) }],
@@ -43,6 +62,9 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     // The bench script reads the manifest to add up what each route loads first.
     manifest: true,
+    rollupOptions: {
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), boot: fileURLToPath(new URL('./src/boot.ts', import.meta.url)) },
+    },
   },
   // The upstream worker (src/queries/upstream.worker.ts) is an ES module worker, split like the page's code.
   worker: { format: 'es' as const },

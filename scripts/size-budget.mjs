@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Size budget per route, checked on the production build (part of `npm test`, after the build). For each page:
- *   first load   the entry, the page's chunk and their static imports (what runs before the page is usable);
+ *   first load   the entries (the app and its head start), the page's chunk and their static imports (what runs before the page is usable);
  *   with charts  the same plus the chart code the page draws (ECharts, the map), loaded as the charts mount.
  * Bytes are gzip level 9 of the built files: deterministic, so the check fails only when the code grew.
  * Demo-only code (MSW) is not counted: a real deployment never loads it.
@@ -23,15 +23,17 @@ export const BUDGETS = {
   // clients, wire schemas and adapters where the worker runs them.
   // Raised by 5–18 KiB when units that change over time came in (the catalogue's history, re-aggregation through
   // the crosswalk, the unit-set notes, peer groups and the 69-unit league); every first load stays under 200 KiB.
-  'overview/OverviewPage.tsx': { firstLoad: 154, withCharts: 154 },
-  'disclosure/DisclosurePage.tsx': { firstLoad: 197, withCharts: 449 },
-  'complaints/ComplaintsPage.tsx': { firstLoad: 192, withCharts: 444 },
-  'services/ServicesPage.tsx': { firstLoad: 192, withCharts: 444 },
-  'emulation/EmulationPage.tsx': { firstLoad: 192, withCharts: 444 },
-  'rankings/RankingsPage.tsx': { firstLoad: 190, withCharts: 396 },
-  'rankings/UnitPage.tsx': { firstLoad: 188, withCharts: 394 },
-  'briefing/BriefingPage.tsx': { firstLoad: 199, withCharts: 405 },
-  'data-quality/DataQualityPage.tsx': { firstLoad: 158, withCharts: 158 },
+  // Raised by 1–2 KiB when the head start became an entry of its own (counted here from then on): its few modules
+  // and the chunks the second entry splits off cost that much gzip framing, for requests that start ~1 s earlier.
+  'overview/OverviewPage.tsx': { firstLoad: 155, withCharts: 155 },
+  'disclosure/DisclosurePage.tsx': { firstLoad: 198, withCharts: 450 },
+  'complaints/ComplaintsPage.tsx': { firstLoad: 193, withCharts: 445 },
+  'services/ServicesPage.tsx': { firstLoad: 193, withCharts: 445 },
+  'emulation/EmulationPage.tsx': { firstLoad: 194, withCharts: 445 },
+  'rankings/RankingsPage.tsx': { firstLoad: 192, withCharts: 397 },
+  'rankings/UnitPage.tsx': { firstLoad: 189, withCharts: 395 },
+  'briefing/BriefingPage.tsx': { firstLoad: 200, withCharts: 406 },
+  'data-quality/DataQualityPage.tsx': { firstLoad: 159, withCharts: 159 },
 };
 
 /** Chunks a page loads when it draws: the chart wrapper (with ECharts) and the choropleth map (with Leaflet). */
@@ -60,12 +62,13 @@ function drawnFrom(manifest, keys) {
 
 /** Gzip KiB per page: { page: { firstLoad, withCharts } }. `sizeOf(file)` gives a built file's gzip bytes. */
 export function routeSizes(manifest, sizeOf) {
-  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  // Every entry index.html loads: the app and its head start (src/boot.ts).
+  const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
   const total = (keys) => [...new Set([...keys].map((k) => manifest[k].file))].filter((f) => f.endsWith('.js')).reduce((s, f) => s + sizeOf(f), 0) / 1024;
   const out = {};
   for (const page of Object.keys(manifest).filter((k) => /src\/features\/.+Page\.tsx$/.test(k))) {
-    const first = closure(manifest, [entry, page]);
-    const drawn = closure(manifest, [...drawnFrom(manifest, [entry, page])]);
+    const first = closure(manifest, [...entries, page]);
+    const drawn = closure(manifest, [...drawnFrom(manifest, [...entries, page])]);
     out[page.replace(/^src\/features\//, '')] = { firstLoad: total(first), withCharts: total(new Set([...first, ...drawn])) };
   }
   return out;

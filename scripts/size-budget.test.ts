@@ -27,6 +27,12 @@ describe('size budget', () => {
     expect(sizes['b/BPage.tsx']).toEqual({ firstLoad: 140, withCharts: 140 });
   });
 
+  it('counts every entry the page loads, each shared chunk once', () => {
+    const withHeadStart = { ...manifest, 'src/boot.ts': { file: 'boot.js', isEntry: true, imports: ['_shared.js'] } };
+    const sized = measure(withHeadStart, (file) => (file === 'boot.js' ? 2 : (bytes[file] ?? 0)) * KIB);
+    expect(sized['a/APage.tsx']).toEqual({ firstLoad: 137, withCharts: 338 });
+  });
+
   it('fails a page over its budget, and a page with none', () => {
     expect(check(sizes, { 'a/APage.tsx': { firstLoad: 135, withCharts: 336 }, 'b/BPage.tsx': { firstLoad: 140, withCharts: 140 } })).toEqual([]);
     expect(check(sizes, { 'a/APage.tsx': { firstLoad: 135, withCharts: 300 } })).toEqual([

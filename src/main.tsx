@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { takeEarlyConfig } from './app/head-start';
 import { prefetchPageData, preloadPage } from './app/page-loaders';
 import { createQueryClient } from './app/query-client';
 import { StartupErrorPage } from './app/StartupErrorPage';
@@ -24,7 +25,8 @@ async function bootstrap() {
 
   let config;
   try {
-    config = await loadConfig();
+    const url = `${base}/config.json`;
+    config = await loadConfig(url, takeEarlyConfig(url));
   } catch (error) {
     root.render(<StartupErrorPage error={error} kind="config" />);
     return;

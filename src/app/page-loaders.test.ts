@@ -9,15 +9,18 @@ import { createQueryClient } from './query-client';
 const keysOf = (client: ReturnType<typeof createQueryClient>) => client.getQueryCache().findAll().map((q) => JSON.stringify(q.queryKey));
 
 describe('prefetchPageData', () => {
-  it('starts the page’s own requests for the year in the URL, under the keys the page reads', async () => {
+  it('starts the page’s own requests for the period in the URL, under the keys the page reads', async () => {
     const client = createQueryClient();
     prefetchPageData('/cong-khai', '?period=2023-Q2', testConfig, client);
     const keys = keysOf(client);
-    expect(keys).toContain(JSON.stringify(disclosureQueries.reportsYear(testConfig, 2023).queryKey));
+    expect(keys).toContain(JSON.stringify(disclosureQueries.reports(testConfig, { kind: 'quarter', year: 2023, index: 2 }).queryKey));
     expect(keys).toContain(JSON.stringify(disclosureQueries.summary(testConfig).queryKey));
     expect(keys.some((k) => k.startsWith('["complaints"'))).toBe(false);
     // The answers land in the cache, where the page finds them.
-    await expect.poll(() => client.getQueryData(disclosureQueries.reportsYear(testConfig, 2023).queryKey)?.reports.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(800);
+    const quarter = disclosureQueries.reports(testConfig, { kind: 'quarter', year: 2023, index: 2 }).queryKey;
+    await expect.poll(() => client.getQueryData(quarter)?.reports.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(200);
+    // A quarter's view asks for that quarter's reports only, not the year's.
+    expect(new Set(client.getQueryData(quarter)?.reports.map((r) => r.quarter))).toEqual(new Set(['2023-Q2']));
   });
 
   it('falls back to the default year when the URL names none, and does nothing off the known pages', () => {

@@ -53,10 +53,11 @@ export function parseConfig(raw: unknown): AppConfig {
  * `cache: 'no-cache'` revalidates with the server, so an operator who edits the file sees it on the next reload;
  * index.html preloads the same URL so the request starts before the scripts have run.
  */
-export async function loadConfig(url = `${import.meta.env.BASE_URL}config.json`): Promise<AppConfig> {
+export async function loadConfig(url = `${import.meta.env.BASE_URL}config.json`, early: Promise<Response> | null = null): Promise<AppConfig> {
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-cache' });
+    // `early`: the same request, already made by the page's head start (src/app/head-start.ts).
+    response = await (early ?? fetch(url, { cache: 'no-cache' }));
   } catch (cause) {
     throw new ConfigError(`Cannot fetch ${url}`, [String(cause)]);
   }

@@ -1,6 +1,7 @@
 import { upstreamFakedInPage, upstreamReadiness } from '../lib/http';
 import type { UpstreamCallArgs, UpstreamCallName, UpstreamCallResult } from './upstream-calls';
 import { receiveError, resultOf, type WorkerReply, type WorkerRequest } from './upstream-messages';
+import { startUpstreamWorker, upstreamWorkerFailed } from './upstream-worker-start';
 
 /**
  * Runs upstream calls (fetch → validate → adapt) in one module worker shared by every query, so that parsing and
@@ -39,15 +40,16 @@ function onWorkerFailure() {
 
 function upstreamWorker(): Worker | null {
   if (worker !== undefined) return worker;
-  worker = null;
-  if (typeof Worker === 'undefined') return worker;
-  try {
-    worker = new Worker(new URL('./upstream.worker.ts', import.meta.url), { type: 'module', name: 'upstream' });
-    worker.addEventListener('message', onReply);
-    worker.addEventListener('error', onWorkerFailure);
-  } catch {
+  // The head start may have started it already, while the page's code was loading (src/app/head-start.ts).
+  const started = startUpstreamWorker();
+  if (!started || upstreamWorkerFailed()) {
+    started?.terminate();
     worker = null;
+    return worker;
   }
+  worker = started;
+  worker.addEventListener('message', onReply);
+  worker.addEventListener('error', onWorkerFailure);
   return worker;
 }
 

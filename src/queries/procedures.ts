@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '../config/schema';
 import { callUpstream } from './off-main-thread';
 import { sourceKey } from './keys';
+import { upstreamArgs } from './upstream-args';
 import { catalogueDistricts, checkCaseFileMonths } from './quality';
 
 export const procedureQueries = {
@@ -9,7 +10,7 @@ export const procedureQueries = {
     queryOptions({
       queryKey: [...sourceKey.procedures, 'case-files', year],
       queryFn: async ({ signal, client }) => {
-        const data = await callUpstream('caseFiles', { cfg: config.sources.procedures, from: `${year}-01`, to: `${year}-12` }, signal);
+        const data = await callUpstream('caseFiles', upstreamArgs.caseFiles(config, year), signal);
         const { accepted, issues, unitScope } = checkCaseFileMonths(data.records, await catalogueDistricts(client, config));
         return { asOf: data.asOf, records: accepted, issues, unitScope };
       },
@@ -17,6 +18,6 @@ export const procedureQueries = {
   catalogue: (config: AppConfig, year: number) =>
     queryOptions({
       queryKey: [...sourceKey.procedures, 'catalogue', year],
-      queryFn: ({ signal }) => callUpstream('serviceCatalogue', { cfg: config.sources.procedures, year }, signal),
+      queryFn: ({ signal }) => callUpstream('serviceCatalogue', upstreamArgs.serviceCatalogue(config, year), signal),
     }),
 };

@@ -1,8 +1,15 @@
 import { UpstreamError, type UpstreamErrorKind, type UpstreamSourceId } from '../lib/http';
 import type { UpstreamCallName } from './upstream-calls';
 
-/** Page → worker: run a call, or stop one the page no longer waits for. */
-export type WorkerRequest = { readonly id: number; readonly name: UpstreamCallName; readonly args: unknown } | { readonly id: number; readonly abort: true };
+/**
+ * Page → worker: run a call, or stop one the page no longer waits for; or, from the page's head start, start the
+ * first calls of the page at this address while the page's code is still loading (`config` is config.json as read,
+ * not yet checked: the worker checks it).
+ */
+export type WorkerRequest =
+  | { readonly id: number; readonly name: UpstreamCallName; readonly args: unknown }
+  | { readonly id: number; readonly abort: true }
+  | { readonly warm: { readonly config: unknown; readonly path: string; readonly search: string } };
 
 /**
  * Worker → page: the call's result, or its error in a form that survives the trip. A result travels as JSON text

@@ -15,7 +15,8 @@ import { PeriodNotice } from './PeriodNotice';
 import { UnitFilter } from './UnitFilter';
 import { UnitSetNotice } from './UnitSetNotice';
 
-const NAV: readonly RouteId[] = ['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings', 'briefing', 'dataQuality'];
+/** The pages the navigation lists, in order (index.html's static frame lists the same). */
+export const NAV: readonly RouteId[] = ['overview', 'disclosure', 'complaints', 'services', 'emulation', 'rankings', 'briefing', 'dataQuality'];
 
 export function Shell({ children, available }: { children: ReactNode; available: ReadonlySet<RouteId> }) {
   const { t, i18n } = useTranslation();

@@ -14,6 +14,9 @@ import type { CaseFileMonth, ServiceLevelRecord } from '../procedures';
 import { caseFileTotals, countServiceLevels, type CaseFileTotals, type LevelCounts } from '../procedures-metrics';
 import { groupBy, memoOf, onceOf, recordsOfUnits } from './dataset-memo';
 import { appliesDuring, indicator, type IndicatorId, type SourceSystem } from './definitions';
+import { serviceCatalogueYear } from './catalogue-year';
+
+export { serviceCatalogueYear };
 
 /** What the upstream systems gave; null for a source that failed or has not answered. */
 export interface IndicatorData {
@@ -279,13 +282,6 @@ function caseFilePeriodTotals(byYear: ReadonlyMap<number, readonly CaseFileMonth
 const caseFilesByOwner = new WeakMap<readonly CaseFileMonth[], ReadonlyMap<string, readonly CaseFileMonth[]>>();
 const caseFileTotalsMemo = new WeakMap<readonly CaseFileMonth[], Map<string, CaseFileTotals>>();
 
-/** Decree 43 levels or Decree 42 kinds, as the catalogue in force at the end of the period lists them. */
-export function serviceCatalogueYear(period: Period): number {
-  // A 2022 period that ends before Decree 42 took effect (1 Aug 2022) is shown under Decree 43: the last catalogue
-  // under it is the one at the end of 2021.
-  const end = periodEndDate(period);
-  return period.year === 2022 && end < '2022-08-01' ? 2021 : period.year;
-}
 
 const levelCountsMemo = new WeakMap<readonly ServiceLevelRecord[], Map<string, LevelCounts | null>>();
 

@@ -26,7 +26,7 @@ const toPercentPoints = (fraction: number | null) => (fraction === null ? null :
 
 /**
  * Everything the disclosure page shows: the district roll-up (map, ranking, trend, headline; every share from the
- * catalogue's `measure()`), the contents lists and the commune reports of the year (content and commune views), and
+ * catalogue's `measure()`), the contents lists and the commune reports of the period's quarters (content and commune views), and
  * the district the commune drill-down opens on.
  */
 export function useDisclosureModel(period: Period, unitCode: string | null) {
@@ -39,7 +39,7 @@ export function useDisclosureModel(period: Period, unitCode: string | null) {
   // The district roll-up through the one period-data hook (the cache the Overview, league table and slides share).
   const summary = usePeriodData(config, NO_YEARS, null, DISCLOSURE_ONLY).disclosure;
   const contents = useQuery(disclosureQueries.contents(config));
-  const yearReports = useQuery(disclosureQueries.reportsYear(config, period.year));
+  const yearReports = useQuery(disclosureQueries.reports(config, period));
 
   // Quarters of earlier unit sets are carried onto the units the period is shown on (see useUnitsInForce).
   const rebased = useMemo(() => (summary.data ? inForce.rebase(summary.data.rows, DISCLOSURE_KEYING) : null), [summary.data, inForce]);
@@ -74,7 +74,7 @@ export function useDisclosureModel(period: Period, unitCode: string | null) {
   }, [rollUp, period, districts]);
   // With no unit chosen, the communes shown are those of the district lowest on time (named in the panel).
   const drillCode = unitCode ?? lowestOnTimeDistrict(districtRows);
-  const districtReports = useQuery({ ...disclosureQueries.reportsYear(config, period.year, drillCode ?? undefined), enabled: drillCode !== null });
+  const districtReports = useQuery({ ...disclosureQueries.reports(config, period, drillCode ?? undefined), enabled: drillCode !== null });
   const mapValues = useMemo(() => new Map(districtRows.map((r) => [r.code, toPercentPoints(shareOf(r.totals, 'onTime'))])), [districtRows]);
   const province = rollUp ? scopeTotals(rollUp, period) : null;
   const heatmapDistricts = useMemo(() => districts.map((d) => ({ code: d.code, name: d.fullName })), [districts]);

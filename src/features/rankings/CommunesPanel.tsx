@@ -16,7 +16,7 @@ export function CommunesPanel({ code, period, communeNames, className }: { code:
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const config = useConfig();
-  const reports = useQuery(disclosureQueries.reportsYear(config, period.year, code));
+  const reports = useQuery(disclosureQueries.reports(config, period, code));
   const contents = useQuery(disclosureQueries.contents(config));
   const status: PanelStatus = reports.isError || contents.isError ? 'error' : reports.isPending || contents.isPending ? 'pending' : 'success';
 
