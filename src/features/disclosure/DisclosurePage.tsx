@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDashboardState } from '../../state/url-state';
+import { useUnitsInForce } from '../../state/use-units-in-force';
+import { useLevelWords } from '../../state/use-level-words';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
 import { NotComparableNote } from '../../components/panel/NotComparableNote';
 import { formatPercent, formatPeriod, formatPointChange } from '../../lib/format';
@@ -31,6 +33,8 @@ export default function DisclosurePage() {
   const { unitName, districtName, communeName, meta, districtRows, previousRows, drillCode, mapValues, province, heatmapDistricts } = model;
   const { summaryState, provinceState, drillState } = model;
   const selectUnit = toggleUnit;
+  const words = useLevelWords(period);
+  const { level } = useUnitsInForce(period);
 
   return (
     <div className="page disclosure-page">
@@ -49,7 +53,7 @@ export default function DisclosurePage() {
 
         <div className="span-6 disclosure-cell">
           <ThemeMapPanel
-            title={t('disclosurePage.map.title')}
+            title={t('disclosurePage.map.title', words)}
             period={period}
             values={mapValues}
             previousValues={previousRows}
@@ -60,7 +64,7 @@ export default function DisclosurePage() {
             domain={{ min: 0, max: 100 }}
             sources={['disclosure']}
             asOf={summary.data?.asOf}
-            definition={t('disclosurePage.map.definition')}
+            definition={t('disclosurePage.map.definition', { context: level === 'commune' ? 'commune' : undefined })}
             status={summary.status}
             error={summary.error}
             onRetry={() => void summary.refetch()}
@@ -68,7 +72,7 @@ export default function DisclosurePage() {
           />
         </div>
 
-        <RankingPanel rows={districtRows} province={province} selectedCode={unitCode} onSelect={selectUnit} meta={meta} {...summaryState} />
+        <RankingPanel rows={districtRows} period={period} province={province} selectedCode={unitCode} onSelect={selectUnit} meta={meta} {...summaryState} />
 
         <TrendPanel rows={rollUp} quarters={allQuarters} period={period} unitCodes={unitCodes} scopeName={unitName} meta={meta} {...summaryState} />
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLevelWords } from '../../state/use-level-words';
 import { buildRankingOption } from '../../components/chart/build-ranking-option';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
@@ -20,6 +21,7 @@ interface UnitMetricPanelsProps {
 /** The map and the ranking of one indicator by unit, with the province's value as the reference. */
 export function UnitMetricPanels({ model, metric, unitCode, onSelect }: UnitMetricPanelsProps) {
   const { t, i18n } = useTranslation();
+  const words = useLevelWords(model.stockPeriod);
   const lang = i18n.language as Language;
   const { summary, figures, unitName, stockYear, panelState } = model;
   const share = isShare(metric);
@@ -67,7 +69,7 @@ export function UnitMetricPanels({ model, metric, unitCode, onSelect }: UnitMetr
           formatValue={(v) => (share ? formatPercent(v / 100, lang) : formatMetric(v))}
           formatChange={(d) => (share ? t('emulationPage.points', { value: formatPointChange(d / 100, lang) }) : formatSignedNumber(d, lang, isCount(metric) ? 0 : 1))}
           direction="higher-is-better"
-          definition={t('emulationPage.mapDef')}
+          definition={t('emulationPage.mapDef', words)}
           testId="emulation-map"
         />
       </div>

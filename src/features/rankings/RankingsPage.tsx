@@ -1,4 +1,5 @@
 import { exportFileName } from '../../lib/export/file-name';
+import { levelWords } from '../../lib/i18n/level-words';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../state/config-context';
@@ -153,9 +154,7 @@ export default function RankingsPage() {
   const downloadCsv = () => downloadBlob(new Blob([toCsv(leagueTable)], { type: 'text/csv;charset=utf-8' }), `${leagueTable.fileName}.csv`);
   const subtitle = formerView
     ? `${periodLabel} · ${t('rankingUnits.view.formerTitle')}`
-    : level === 'commune'
-      ? t('rankingUnits.subtitleCommunes', { period: periodLabel, count: ranked })
-      : t('rankingsPage.subtitle', { period: periodLabel, count: ranked });
+    : t('rankingsPage.subtitle', { period: periodLabel, count: ranked, ...levelWords(t, level) });
 
   return (
     <div className="page rankings-page">

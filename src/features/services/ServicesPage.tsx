@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDashboardState } from '../../state/url-state';
+import { useLevelWords } from '../../state/use-level-words';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
 import { formatPercent, formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -46,7 +47,8 @@ export default function ServicesPage() {
 
   const unitCodes = useMemo(() => (unitCode ? new Set([unitCode]) : undefined), [unitCode]);
   const scopeName = unitCode ? model.nameOf(unitCode) : t('filters.allUnits');
-  const ctx: ServicesPageContext = { t, lang, period, unitCode, marked, select, nameOf: model.nameOf, scopeName };
+  const words = useLevelWords(period);
+  const ctx: ServicesPageContext = { t, lang, period, unitCode, marked, select, nameOf: model.nameOf, scopeName, words };
 
   const lastYear = useMemo(() => figures.lastYearOf(measure), [figures, measure]);
   // The map's colour scale and legend work in percentage points (0–100, "%" written after); tooltips and its
@@ -82,7 +84,7 @@ export default function ServicesPage() {
 
         <div className="span-6 services-map">
           <ThemeMapPanel
-            title={t('servicesPage.map.title', { measure: measureName })}
+            title={t('servicesPage.map.title', { measure: measureName, ...words })}
             period={period}
             values={mapValues}
             previousValues={mapPrevious}

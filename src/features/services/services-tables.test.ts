@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePeriod, type Period } from '../../domain/period';
 import type { CaseFileMonth } from '../../domain/procedures';
 import { initI18n } from '../../lib/i18n';
+import { levelWords } from '../../lib/i18n/level-words';
 import type { LateAnomaly } from './late-anomalies';
 import { figuresByOwner, figuresByScope } from './measures';
 import type { OwnerLevels } from './service-levels';
@@ -63,7 +64,7 @@ describe('payment table', () => {
 
 describe('scope table', () => {
   it('shows departments, districts and their sum, the province', () => {
-    const table = scopeTable(figuresByScope(byYear, p('2020-10'), [...owners, { code: '000.00.09.H23', kind: 'department' }]), ['department', 'district', 'province'], t, meta);
+    const table = scopeTable(figuresByScope(byYear, p('2020-10'), [...owners, { code: '000.00.09.H23', kind: 'department' }]), ['department', 'district', 'province'], t, levelWords(t, 'district'), meta);
     expect(table.rows.map((r) => [r.scope, r.received, r.receivedOnline, r.onTime])).toEqual([
       ['Sở, ban, ngành', 200, 5, 180],
       ['UBND cấp huyện', 200, 70, 178],

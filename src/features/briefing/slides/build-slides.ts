@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { levelWords } from '../../../lib/i18n/level-words';
 import type { PanelStatus } from '../../../components/panel';
 import { samePeriodLastYear } from '../../../domain/period';
 import { populationOf } from '../../../domain/population';
@@ -93,6 +94,7 @@ export function buildSlides(ids: readonly SlideId[], data: BriefingData, ctx: Bu
     exportContext: exportContextLines(sources, periodLabel, scopeText, ctx),
     fileName,
     periodLabel,
+    words: levelWords(t, data.level),
   });
   const stamps = (...sources: AnySource[]): SourceStamp[] => sources.map((s) => ({ source: s.source, asOf: s.asOf }));
 
