@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, type Period } from '../../domain/period';
 import type { CaseFileMonth } from '../../domain/procedures';
-import { initI18n } from '../../lib/i18n';
+import { i18next, initI18n } from '../../lib/i18n';
 import { levelWords } from '../../lib/i18n/level-words';
 import type { LateAnomaly } from './late-anomalies';
 import { figuresByOwner, figuresByScope } from './measures';
@@ -71,6 +71,13 @@ describe('scope table', () => {
       ['Toàn tỉnh', 400, 75, 358],
     ]);
     expect(table.rows[2]?.onlineRate).toBeCloseTo(75 / 400);
+  });
+
+  it('names the commune and ward committees when the period is shown on communes and wards', () => {
+    const figures = figuresByScope(byYear, p('2020-10'), owners);
+    expect(scopeTable(figures, ['district'], t, levelWords(t, 'commune'), meta).rows[0]?.scope).toBe('UBND cấp xã');
+    const en = i18next.getFixedT('en');
+    expect(scopeTable(figures, ['district'], en, levelWords(en, 'commune'), meta).rows[0]?.scope).toBe('Commune and ward People’s Committees');
   });
 });
 
