@@ -104,6 +104,8 @@ export const vi = {
   population: {
     summary:
       'Số dân: số liệu công bố cho {{published}} đơn vị (phần lớn là Tổng điều tra dân số 2019); ước tính minh họa cho {{estimates}}. Chưa có hệ thống nào cung cấp số dân theo năm.',
+    summaryCatalogue: 'Số dân: theo danh mục đơn vị hành chính cho {{count}} đơn vị; không có số dân: {{missing}}.',
+    invalid: 'Danh mục đơn vị hành chính gửi số dân không hợp lệ, không dùng (số trên 10.000 dân của các đơn vị này để trống): {{units}}.',
     details: 'Nguồn số dân từng đơn vị',
     estimate: 'Ước tính minh họa',
     noYear: 'không ghi năm',
@@ -113,6 +115,7 @@ export const vi = {
       census2019: 'Tổng điều tra dân số 2019',
       cityRegister: 'hatinhcity.gov.vn (đăng ký thường trú, 9/2019)',
       locHaSite: 'locha.hatinh.gov.vn (khoảng 86.000 người)',
+      catalogue: 'Danh mục đơn vị hành chính',
       estimate: 'Ước tính, khớp với tổng dân số toàn tỉnh',
     },
   },
@@ -260,6 +263,8 @@ export const en: Widen<typeof vi> = {
   population: {
     summary:
       'Population: published figures for {{published}} units (mostly the 2019 census); illustrative estimates for {{estimates}}. No system supplies yearly population yet.',
+    summaryCatalogue: 'Population: from the administrative unit catalogue for {{count}} units; no population: {{missing}}.',
+    invalid: 'The administrative unit catalogue sent populations that cannot be right; they are not used (the per-10,000 figures of these units are left blank): {{units}}.',
     details: 'Population source of each unit',
     estimate: 'Illustrative estimate',
     noYear: 'year not stated',
@@ -269,6 +274,7 @@ export const en: Widen<typeof vi> = {
       census2019: '2019 Population and Housing Census',
       cityRegister: 'hatinhcity.gov.vn (permanent residents, 9/2019)',
       locHaSite: 'locha.hatinh.gov.vn (about 86,000 people)',
+      catalogue: 'Administrative unit catalogue',
       estimate: 'Estimate consistent with the provincial total',
     },
   },

@@ -4,7 +4,6 @@ import { useLevelWords } from '../../state/use-level-words';
 import { buildRankingOption } from '../../components/chart/build-ranking-option';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
-import { populationOf } from '../../domain/population';
 import { formatNumber, formatPercent, formatPointChange, formatSignedNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { rankingTable } from './emulation-tables';
@@ -110,10 +109,10 @@ export function UnitMetricPanels({ model, metric, unitCode, onSelect }: UnitMetr
             {metric === 'per10k' && (
               <p className="kpi-note" data-testid="emulation-population-note">
                 {t('emulationPage.populationNote', {
-                  published: (summary?.districts ?? []).filter((d) => populationOf(d.unitCode)?.estimate === false).length,
+                  published: (summary?.districts ?? []).filter((d) => model.population(d.unitCode)?.estimate === false).length,
                   estimates:
                     (summary?.districts ?? [])
-                      .filter((d) => populationOf(d.unitCode)?.estimate === true)
+                      .filter((d) => model.population(d.unitCode)?.estimate === true)
                       .map((d) => unitName(d.unitCode))
                       .join(', ') || '–',
                 })}

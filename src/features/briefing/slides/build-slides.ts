@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next';
 import { levelWords } from '../../../lib/i18n/level-words';
 import type { PanelStatus } from '../../../components/panel';
 import { samePeriodLastYear } from '../../../domain/period';
-import { populationOf } from '../../../domain/population';
 import type { RankingMethod } from '../../../domain/ranking';
 import { formatDate, formatPeriod } from '../../../lib/format';
 import type { UpstreamSourceId } from '../../../lib/http';
@@ -170,7 +169,7 @@ export function buildSlides(ids: readonly SlideId[], data: BriefingData, ctx: Bu
                   complaintsByYear: data.complaints.data,
                   caseFilesByYear: data.caseFiles.data,
                   models: data.emulation.data,
-                  population: (unit) => populationOf(unit)?.population ?? null,
+                  population: (unit) => data.population(unit)?.population ?? null,
                 },
                 ctx.rankingMethod,
                 sameTerritoryRule(data.history),
