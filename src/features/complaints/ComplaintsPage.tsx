@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { NotComparableProvider } from '../../components/panel/not-comparable-context';
 import { useTranslation } from 'react-i18next';
 import { NotComparableNote } from '../../components/panel/NotComparableNote';
 import { useDashboardState } from '../../state/url-state';
@@ -45,31 +46,33 @@ export default function ComplaintsPage() {
   const panelProps = { model, period, unitCode, scopeName, onSelect: select };
 
   return (
-    <div className="page complaints-page">
-      <header className="page-header">
-        <h1>{t('complaintsPage.title')}</h1>
-        <p data-testid="complaints-subtitle">{t('complaintsPage.subtitle', { unit: scopeName, period: formatPeriod(period, lang) })}</p>
-        <NotComparableNote codes={model.data.notComparable} nameOf={(code) => model.districts.find((d) => d.code === code)?.name ?? code} />
-      </header>
-      <div className="page-grid">
-        <SummaryPanel model={model} scope={scope} lastYear={lastYearScope} />
-        <SurgeNotice surges={model.surgesInPeriod} units={model.districts} selectedCode={unitCode} onSelect={select} />
-        <div className="span-12 complaints-headline">
-          <ToggleGroup
-            label={t('complaintsPage.headline.label')}
-            options={HEADLINES.map((h) => ({ value: h, label: t(`complaintsPage.headline.${h}`) }))}
-            value={headline}
-            onChange={setHeadline}
-            testId="headline-switch"
-          />
+    <NotComparableProvider codes={model.data.notComparable}>
+      <div className="page complaints-page">
+        <header className="page-header">
+          <h1>{t('complaintsPage.title')}</h1>
+          <p data-testid="complaints-subtitle">{t('complaintsPage.subtitle', { unit: scopeName, period: formatPeriod(period, lang) })}</p>
+          <NotComparableNote codes={model.data.notComparable} nameOf={(code) => model.districts.find((d) => d.code === code)?.name ?? code} />
+        </header>
+        <div className="page-grid">
+          <SummaryPanel model={model} scope={scope} lastYear={lastYearScope} />
+          <SurgeNotice surges={model.surgesInPeriod} units={model.districts} selectedCode={unitCode} onSelect={select} />
+          <div className="span-12 complaints-headline">
+            <ToggleGroup
+              label={t('complaintsPage.headline.label')}
+              options={HEADLINES.map((h) => ({ value: h, label: t(`complaintsPage.headline.${h}`) }))}
+              value={headline}
+              onChange={setHeadline}
+              testId="headline-switch"
+            />
+          </div>
+          <HeadlinePanels {...panelProps} headline={headline} />
+          <TypeTrendPanel {...panelProps} />
+          <HandlingPanel {...panelProps} />
+          <QualityPanel {...panelProps} />
+          <ReceptionPanel {...panelProps} />
+          <ComparisonPanel {...panelProps} />
         </div>
-        <HeadlinePanels {...panelProps} headline={headline} />
-        <TypeTrendPanel {...panelProps} />
-        <HandlingPanel {...panelProps} />
-        <QualityPanel {...panelProps} />
-        <ReceptionPanel {...panelProps} />
-        <ComparisonPanel {...panelProps} />
       </div>
-    </div>
+    </NotComparableProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { NotComparableProvider } from '../../components/panel/not-comparable-context';
 import { useTranslation } from 'react-i18next';
 import { useDashboardState } from '../../state/url-state';
 import { useLevelWords } from '../../state/use-level-words';
@@ -60,63 +61,65 @@ export default function ServicesPage() {
   const measureName = t(`servicesPage.measure.${measure}`);
 
   return (
-    <div className="page services-page">
-      <header className="page-header">
-        <h1>{t('servicesPage.title')}</h1>
-        <p data-testid="services-subtitle">{t('servicesPage.subtitle', { unit: scopeName, period: formatPeriod(period, lang) })}</p>
-        <NotComparableNote codes={model.caseFiles.notComparable} nameOf={model.nameOf} />
-      </header>
-      <div className="page-grid">
-        <HeadlinePanel ctx={ctx} current={current} services={model.catalogue.data?.services} unitCodes={unitCodes} scope={model.scope} />
+    <NotComparableProvider codes={model.caseFiles.notComparable}>
+      <div className="page services-page">
+        <header className="page-header">
+          <h1>{t('servicesPage.title')}</h1>
+          <p data-testid="services-subtitle">{t('servicesPage.subtitle', { unit: scopeName, period: formatPeriod(period, lang) })}</p>
+          <NotComparableNote codes={model.caseFiles.notComparable} nameOf={model.nameOf} />
+        </header>
+        <div className="page-grid">
+          <HeadlinePanel ctx={ctx} current={current} services={model.catalogue.data?.services} unitCodes={unitCodes} scope={model.scope} />
 
-        <div className="span-12 services-toolbar">
-          <SegmentedSwitch
-            legend={t('servicesPage.measureSwitch')}
-            options={[
-              { value: 'online', label: t('servicesPage.measure.online') },
-              { value: 'onTime', label: t('servicesPage.measure.onTime') },
-            ]}
-            value={measure}
-            onChange={setMeasure}
-            testId="services-measure"
+          <div className="span-12 services-toolbar">
+            <SegmentedSwitch
+              legend={t('servicesPage.measureSwitch')}
+              options={[
+                { value: 'online', label: t('servicesPage.measure.online') },
+                { value: 'onTime', label: t('servicesPage.measure.onTime') },
+              ]}
+              value={measure}
+              onChange={setMeasure}
+              testId="services-measure"
+            />
+          </div>
+
+          <div className="span-6 services-map">
+            <ThemeMapPanel
+              title={t('servicesPage.map.title', { measure: measureName, ...words })}
+              period={period}
+              values={mapValues}
+              previousValues={mapPrevious}
+              unitOfMeasure="%"
+              formatValue={(v) => formatPercent(v / 100, lang)}
+              formatChange={(d) => pointsOf(t, lang)(d / 100)}
+              direction="higher-is-better"
+              domain={{ min: 0, max: 100 }}
+              sources={['procedures']}
+              asOf={current.asOf}
+              definition={t('servicesPage.map.def', { definition: t(`servicesPage.measureDef.${measure}`) })}
+              status={current.status}
+              error={current.error}
+              onRetry={current.retry}
+              testId="services-map"
+            />
+          </div>
+          <RankingPanel ctx={ctx} kind="district" measure={measure} rows={figures.districtRows} pooled={figures.pooled.district[measure]} lastYear={lastYear} {...status} />
+          <RankingPanel ctx={ctx} kind="department" measure={measure} rows={figures.departmentRows} pooled={figures.pooled.department[measure]} lastYear={lastYear} {...status} />
+          <ScopePanel ctx={ctx} figures={figures.byScope} {...status} />
+
+          <TrendPanel ctx={ctx} measure="online" window={model.window} history={current} scope={model.scope} />
+          <TrendPanel ctx={ctx} measure="onTime" window={model.window} history={current} scope={model.scope} />
+
+          <LevelsPanel
+            ctx={ctx}
+            catalogue={{ status: model.catalogue.status, error: model.catalogue.error, data: model.catalogue.data, refetch: model.catalogue.refetch }}
           />
+          <PaymentPanel ctx={ctx} rows={figures.rows} {...status} />
+
+          <AnomaliesPanel ctx={ctx} records={model.records} {...status} />
         </div>
-
-        <div className="span-6 services-map">
-          <ThemeMapPanel
-            title={t('servicesPage.map.title', { measure: measureName, ...words })}
-            period={period}
-            values={mapValues}
-            previousValues={mapPrevious}
-            unitOfMeasure="%"
-            formatValue={(v) => formatPercent(v / 100, lang)}
-            formatChange={(d) => pointsOf(t, lang)(d / 100)}
-            direction="higher-is-better"
-            domain={{ min: 0, max: 100 }}
-            sources={['procedures']}
-            asOf={current.asOf}
-            definition={t('servicesPage.map.def', { definition: t(`servicesPage.measureDef.${measure}`) })}
-            status={current.status}
-            error={current.error}
-            onRetry={current.retry}
-            testId="services-map"
-          />
-        </div>
-        <RankingPanel ctx={ctx} kind="district" measure={measure} rows={figures.districtRows} pooled={figures.pooled.district[measure]} lastYear={lastYear} {...status} />
-        <RankingPanel ctx={ctx} kind="department" measure={measure} rows={figures.departmentRows} pooled={figures.pooled.department[measure]} lastYear={lastYear} {...status} />
-        <ScopePanel ctx={ctx} figures={figures.byScope} {...status} />
-
-        <TrendPanel ctx={ctx} measure="online" window={model.window} history={current} scope={model.scope} />
-        <TrendPanel ctx={ctx} measure="onTime" window={model.window} history={current} scope={model.scope} />
-
-        <LevelsPanel
-          ctx={ctx}
-          catalogue={{ status: model.catalogue.status, error: model.catalogue.error, data: model.catalogue.data, refetch: model.catalogue.refetch }}
-        />
-        <PaymentPanel ctx={ctx} rows={figures.rows} {...status} />
-
-        <AnomaliesPanel ctx={ctx} records={model.records} {...status} />
       </div>
-    </div>
+    </NotComparableProvider>
   );
 }
