@@ -22,3 +22,10 @@ test('colours all 69 communes and wards by petitions per 10,000 residents in 202
   await page.waitForTimeout(800);
   await map.screenshot({ path: `${SCREENSHOT_DIR}/complaints-map-per10k-2026-Q3.png` });
 });
+
+test('ranks the 69 on per-10,000 indicators too: no unit is named for lacking a population', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/xep-hang?period=2026-Q3');
+  await expect(page.getByTestId('league-table').locator('tbody tr')).toHaveCount(69, { timeout: 60_000 });
+  await expect(page.getByTestId('population-note')).toHaveCount(0);
+});
