@@ -6,19 +6,22 @@ import { generatedDemoStore } from '../mocks/demo-tables';
 import { createHandlers } from '../mocks/handlers';
 import { App } from '../src/app/App';
 import type { AppConfig } from '../src/config/schema';
-import { populationOf } from '../src/domain/population';
+import { UNIT_SETS } from '../mocks/data/unit-history';
+import { populationLookup } from '../src/domain/population';
 import { groupRanks, peerGroupsByType, periodInputs, rankPeriod, resolveMethod } from '../src/domain/ranking';
 import { initI18n } from '../src/lib/i18n';
 import { fetchComplaintMonths } from '../src/sources/complaints/client';
 import { fetchDisclosureSummary } from '../src/sources/disclosure/client';
 import { fetchEmulationRegistry } from '../src/sources/emulation/client';
 import { fetchCaseFiles } from '../src/sources/procedures/client';
-import { COMMUNES_2025_07 } from './communes-2026-store';
+import { fetchUnitCatalogue } from '../src/sources/units/client';
 import { scoreText } from './ranking-expectations';
 import { server } from './setup';
 import { testConfig } from './test-config';
 
 const config: AppConfig = { ...testConfig, periods: { ...testConfig.periods, lastMonth: '2026-11' } };
+/** The 69 communes and wards of 1 Jul 2025, as the demo's unit history has them. */
+const COMMUNES_2025_07 = UNIT_SETS.find((s) => s.id === '2025-07')?.communes ?? [];
 
 function renderWithHistory(url: string) {
   server.use(...createHandlers(config, generatedDemoStore()));
@@ -31,6 +34,13 @@ function renderWithHistory(url: string) {
   return render(<App config={config} queryClient={queryClient} i18n={i18n} />);
 }
 
+/** Residents per unit as the app reads them: the districts' published figures, the catalogue's for the 69. */
+async function catalogueResidents() {
+  const catalogue = await fetchUnitCatalogue(config.sources.units, config.province.code);
+  const lookup = populationLookup([...catalogue.districts, ...catalogue.communes].filter((u) => u.parentCode === config.province.code));
+  return (code: string) => lookup(code)?.population ?? null;
+}
+
 /** The 2026-Q3 ranking of the 69 units, straight from the fake systems and the domain functions. */
 async function expected2026Q3() {
   server.use(...createHandlers(config, generatedDemoStore()));
@@ -40,7 +50,7 @@ async function expected2026Q3() {
     complaintsByYear: new Map([[2026, (await fetchComplaintMonths(s.complaints, { from: '2026-01', to: '2026-12' })).records]]),
     caseFilesByYear: new Map([[2026, (await fetchCaseFiles(s.procedures, { from: '2026-01', to: '2026-12' })).records]]),
     models: (await fetchEmulationRegistry(s.emulation)).models,
-    population: (code: string) => populationOf(code)?.population ?? null,
+    population: await catalogueResidents(),
   };
   const inputs = periodInputs({ kind: 'quarter', year: 2026, index: 3 }, COMMUNES_2025_07.map((c) => c.code), data);
   return rankPeriod(inputs, resolveMethod(config.ranking));
@@ -61,9 +71,11 @@ describe('League table of the 69 communes and wards (from 1 Jul 2025)', { timeou
       expect(screen.getByTestId(`league-rank-${u.code}`).textContent).toBe(u.rank === null ? '–' : String(u.rank));
       expect(screen.getByTestId(`league-score-${u.code}`).textContent).toBe(scoreText(u.score));
     }
-    // No commune population is known: the per-10,000 indicators are left out and the page says so once.
-    expect(expected.units.every((u) => u.indicators['complaints.per10k'].value === null)).toBe(true);
-    expect(screen.getByTestId('population-note').textContent).toContain('69 xã, phường');
+    // The catalogue gives every commune and ward a population: the per-10,000 indicators are ranked, and no unit is
+    // named for lacking one.
+    expect(expected.units.every((u) => u.indicators['complaints.per10k'].value !== null)).toBe(true);
+    expect(expected.units.every((u) => u.indicators['emulation.modelsPer10k'].value !== null)).toBe(true);
+    expect(screen.queryByTestId('population-note')).toBeNull();
     // Every system reports by commune from July 2025: no indicator is missing for a whole column of units.
     expect(screen.queryByTestId('missing-many')).toBeNull();
     expect(expected.units.every((u) => u.indicators['services.online'].value !== null)).toBe(true);

@@ -106,7 +106,7 @@ describe('Online public services page against the fake procedure system', () => 
 
     // The on-time switch changes the map and the rankings together.
     await userEvent.click(screen.getByRole('radio', { name: 'Tỷ lệ hồ sơ giải quyết đúng hạn' }));
-    await waitFor(() => expect(within(map as HTMLElement).getAllByText(/Tỷ lệ hồ sơ giải quyết đúng hạn theo huyện/).length).toBeGreaterThan(0));
+    await waitFor(() => expect(within(map as HTMLElement).getAllByText(/Tỷ lệ hồ sơ giải quyết đúng hạn theo đơn vị cấp huyện/).length).toBeGreaterThan(0));
     const onTimeRow = await waitFor(() => {
       const row = tableRows(screen.getByTestId('services-ranking-district')).find((r) => r[0] === '444');
       expect(row?.[4]).toBe(expected('444', 'onTime'));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { unitCatalogue, unitCrosswalks } from './unit-catalogue';
+import { communesOfSet } from './reporting-units';
+import { residentsOf, unitCatalogue, unitCrosswalks, wireCatalogueUnit } from './unit-catalogue';
+import { DEMO_DISTRICTS } from './units';
 
 describe('unitCatalogue', () => {
   const units = unitCatalogue('42') ?? [];
@@ -51,5 +53,20 @@ describe('unitCatalogue', () => {
   it('knows no other province', () => {
     expect(unitCatalogue('44')).toBeNull();
     expect(unitCrosswalks('44')).toBeNull();
+  });
+
+  it('serves a whole, positive population for every unit version, the districts’ own figures before the reforms', () => {
+    expect(units.filter((u) => !Number.isInteger(residentsOf(u)) || (residentsOf(u) ?? 0) <= 0)).toEqual([]);
+    const district = (code: string) => units.find((u) => u.tier === 2 && u.code === code && u.validFrom < '2020-01-01');
+    expect(wireCatalogueUnit(district('437') ?? units[0]!).danSo).toBe(DEMO_DISTRICTS.find((d) => d.code === '437')?.population);
+  });
+
+  it('gives the 69 communes and wards the residents the demo generator scales them by, adding up to the province', () => {
+    const after = inForceOn('2025-07-01').filter((u) => u.tier === 3);
+    const generated = new Map(communesOfSet('2025-07').map((c) => [c.code, Math.round(c.population)]));
+    expect(after.map((u) => residentsOf(u))).toEqual(after.map((u) => generated.get(u.code)));
+    const total = after.reduce((s, u) => s + (residentsOf(u) ?? 0), 0);
+    const districts = DEMO_DISTRICTS.reduce((s, d) => s + d.population, 0);
+    expect(Math.abs(total - districts)).toBeLessThan(69);
   });
 });

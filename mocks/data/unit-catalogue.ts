@@ -10,8 +10,13 @@
  *  - 69 communes and wards from 1 Jul 2025, with the province as parent (districts end on 30 Jun 2025).
  * A code can recur: 18073 is Phường Nam Hà (district 436) until 30 Jun 2025 and Phường Thành Sen (four former
  * wards, under the province) after. Consumers key units by (code, validity), never by code alone.
+ *
+ * Each row carries the unit's resident population (`danSo`), as a catalogue with a population field would. The demo
+ * knows the districts' figures only: every commune's, and every unit's after a reform, is an estimate derived from
+ * them (see ./reporting-units.ts), so the 69 communes' and wards' populations are demo estimates, not official counts.
  */
-import { catalogueVersions, CROSSWALKS, type CatalogueUnitVersion } from './unit-history';
+import { communesOfSet, districtsOfSet, type UnitSetId } from './reporting-units';
+import { catalogueVersions, CROSSWALKS, SET_2020, SET_2025_01, SET_2025_07, type CatalogueUnitVersion } from './unit-history';
 import { PROVINCE, TYPE_LABEL } from './units';
 
 export type CatalogueUnitType = 'tinh' | 'thanh-pho' | 'thi-xa' | 'huyen' | 'phuong' | 'thi-tran' | 'xa';
@@ -49,6 +54,21 @@ export function unitCrosswalks(provinceCode: string): readonly CatalogueCrosswal
 
 const vnDate = (iso: string) => iso.split('-').toReversed().join('/');
 
+const SETS = [SET_2020, SET_2025_01, SET_2025_07] as const;
+
+/**
+ * Residents of a catalogue row: those the demo gives the unit in the last unit set the row is in force in (a row
+ * that spans two sets unchanged keeps its latest figure). Whole people; null for a row outside the demo's sets.
+ */
+export function residentsOf(u: CatalogueUnit): number | null {
+  if (u.tier === 1) return PROVINCE.population;
+  const set = SETS.filter((s) => s.validFrom <= (u.validTo ?? '9999-12-31') && (s.validTo ?? '9999-12-31') >= u.validFrom).at(-1);
+  if (!set) return null;
+  const units = u.tier === 2 ? districtsOfSet(set.id as UnitSetId) : communesOfSet(set.id as UnitSetId);
+  const unit = units.find((r) => r.code === u.code);
+  return unit ? Math.round(unit.population) : null;
+}
+
 /** One unit as the catalogue system sends it (dd/MM/yyyy validity); the demo store and tests' variants share it. */
 export function wireCatalogueUnit(u: CatalogueUnit) {
   return {
@@ -59,6 +79,7 @@ export function wireCatalogueUnit(u: CatalogueUnit) {
     maCha: u.parentCode,
     hieuLucTu: vnDate(u.validFrom),
     hieuLucDen: u.validTo === null ? null : vnDate(u.validTo),
+    danSo: residentsOf(u),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_DISTRICTS } from '../../mocks/data/units';
-import { DISTRICT_POPULATION, per10k, populationOf } from './population';
+import { CATALOGUE_POPULATION_SOURCE, DISTRICT_POPULATION, per10k, populationLookup, populationOf } from './population';
+import type { AdminUnit } from './units';
 
 describe('district population', () => {
   it('has a figure for every district-level unit of the demo province', () => {
@@ -27,5 +28,23 @@ describe('district population', () => {
     [3, 0, null],
   ])('%d per %s residents is %s per 10,000', (count, population, expected) => {
     expect(per10k(count, population)).toBe(expected);
+  });
+});
+
+describe('population lookup: one source per figure', () => {
+  const unit = (code: string, population: number | null, level: AdminUnit['level'] = 'commune'): AdminUnit => ({
+    code, name: code, fullName: code, type: level === 'district' ? 'huyen' : 'xa', level, parentCode: '42', validFrom: '2025-07-01', validTo: null, population,
+  });
+
+  it('keeps the published figure of a district, whatever the catalogue says', () => {
+    const lookup = populationLookup([unit('437', 99_999, 'district')]);
+    expect(lookup('437')).toEqual(populationOf('437'));
+  });
+
+  it('takes a commune’s or ward’s figure from the catalogue, credited to it', () => {
+    const lookup = populationLookup([unit('18073', 48_210), unit('18100', null)]);
+    expect(lookup('18073')).toEqual({ code: '18073', population: 48_210, year: null, estimate: false, source: CATALOGUE_POPULATION_SOURCE });
+    expect(lookup('18100')).toBeNull();
+    expect(lookup('99999')).toBeNull();
   });
 });

@@ -14,12 +14,26 @@ export interface AdminUnit {
   /** ISO dates; validTo null = still in force. */
   readonly validFrom: string;
   readonly validTo: string | null;
+  /** Residents, as the catalogue gives them for this version; absent or null when it gives none (or a bad value). */
+  readonly population?: number | null;
+}
+
+/** A population the catalogue sent that cannot be a number of residents: left out, and named on screen. */
+export interface PopulationProblem {
+  readonly code: string;
+  readonly fullName: string;
+  /** Where in the answer, e.g. "data.danhSach[12].danSo". */
+  readonly path: string;
+  /** The value as sent, for the reader to recognise it. */
+  readonly value: string;
 }
 
 export interface UnitCatalogue {
   readonly province: AdminUnit;
   readonly districts: readonly AdminUnit[];
   readonly communes: readonly AdminUnit[];
+  /** Populations left out as invalid (empty when every figure was usable or none was sent). */
+  readonly populationProblems?: readonly PopulationProblem[];
 }
 
 /** Was the unit in force on any day between the two ISO dates (inclusive)? */

@@ -29,7 +29,7 @@ export interface DeploymentOptions {
   readonly hang?: readonly SourceId[];
   /** Changes to config.json (timeouts, retries). */
   readonly config?: (config: Record<string, unknown>) => Record<string, unknown>;
-  /** More arguments for tests/e2e/upstream-server.ts (e.g. --communes-2026). */
+  /** More arguments for tests/e2e/upstream-server.ts (e.g. --hang complaints). */
   readonly upstreamArgs?: readonly string[];
 }
 

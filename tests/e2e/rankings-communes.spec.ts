@@ -5,8 +5,8 @@ import { startDeployment, type Deployment } from './deployment';
 import { SCREENSHOT_DIR, collectConsoleErrors, horizontalOverflow } from './helpers';
 
 /*
- * The production build against upstream systems that report by the 69 communes and wards from July 2025
- * (tests/communes-2026-store.ts), with a catalogue that lists them as the province's direct units.
+ * The production build against the demo's upstream systems, which report by the 69 communes and wards from July
+ * 2025, with a catalogue that lists them as the province's direct units, each with its population.
  * Ports: E2E_PORT + 20 and + 21.
  */
 test.describe.configure({ mode: 'serial' });
@@ -18,7 +18,6 @@ test.beforeAll(async () => {
   deployment = await startDeployment({
     port: BASE,
     upstreamPort: BASE + 1,
-    upstreamArgs: ['--communes-2026'],
     config: (c) => ({ ...c, periods: { ...(c.periods as Record<string, string>), lastMonth: '2026-11' } }),
   });
 });
@@ -36,7 +35,8 @@ test('the league table has 69 rows in 2026-Q3, with peer groups in the URL', asy
   await page.goto(`${deployment.url}/xep-hang?period=2026-Q3`);
   await expect(rows(page)).toHaveCount(69, { timeout: 60_000 });
   await expect(page.getByTestId('rankings-subtitle')).toContainText('xã, phường được xếp hạng');
-  await expect(page.getByTestId('population-note')).toContainText('69 xã, phường');
+  // Every commune and ward has a population from the catalogue: none is named for lacking one.
+  await expect(page.getByTestId('population-note')).toHaveCount(0);
   await page.getByTestId('panel-bump').scrollIntoViewIfNeeded();
   await expect.poll(() => page.locator('[data-testid=panel-bump-chart] svg path').count()).toBeGreaterThan(10);
   await settled(page);

@@ -6,7 +6,6 @@
  *
  * --require-auth: the procedure system answers 401 unless it receives exactly this Authorization header (the
  * credential only the proxy knows). --hang SYSTEM: that system never answers (for timeout tests).
- * --communes-2026: the demo store plus 2025–2026 records by the 69 communes and wards (tests/communes-2026-store.ts).
  * Prints "listening on <url>" once ready; runs until killed.
  */
 import { createServer, type IncomingMessage } from 'node:http';
@@ -15,7 +14,6 @@ import { getResponse } from 'msw';
 import shipped from '../../public/config.json';
 import { createHandlers } from '../../mocks/handlers';
 import { generatedDemoStore } from '../../mocks/demo-tables';
-import { communes2026Store } from '../communes-2026-store';
 import { parseConfig } from '../../src/config/load-config';
 import { SOURCE_IDS, type AppConfig } from '../../src/config/schema';
 
@@ -38,12 +36,12 @@ function toRequest(req: IncomingMessage, origin: string): Request {
 export async function main(argv: readonly string[]): Promise<number> {
   const { values } = parseArgs({
     args: [...argv],
-    options: { port: { type: 'string' }, 'require-auth': { type: 'string' }, hang: { type: 'string', multiple: true }, 'communes-2026': { type: 'boolean' } },
+    options: { port: { type: 'string' }, 'require-auth': { type: 'string' }, hang: { type: 'string', multiple: true } },
   });
   const port = Number(values.port ?? 4213);
   const origin = `http://127.0.0.1:${port}`;
   const config = absoluteConfig(origin);
-  const handlers = createHandlers(config, values['communes-2026'] ? communes2026Store(generatedDemoStore()) : generatedDemoStore());
+  const handlers = createHandlers(config, generatedDemoStore());
   const required = values['require-auth'];
   const hanging = new Set(values.hang ?? []);
   const procedures = new URL(config.sources.procedures.baseUrl).pathname;

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
+import { useNotComparableTable } from '../panel/not-comparable-context';
 import { useTranslation } from 'react-i18next';
 import type { UpstreamSourceId } from '../../lib/http';
 import { toCsv } from '../../lib/export/csv';
@@ -44,7 +45,8 @@ export function ChartPanel(props: ChartPanelProps) {
   const [asTable, setAsTable] = useState(false);
   const chart = useRef<EChartHandle>(null);
   const download = useDownload();
-  const { table, option } = props;
+  const { option } = props;
+  const table = useNotComparableTable(props.table);
 
   const downloadPng = async () => {
     const svg = chart.current?.toSvg();

@@ -35,6 +35,8 @@ const vietnameseSort: SortingFn<TableRow> = (a, b, id) => {
   const y = b.getValue<CellValue>(id);
   if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
   if (typeof x === 'number' && typeof y === 'number') return x - y;
+  // A word in a figure column ("không so sánh được") sorts after the figures, like a missing value.
+  if (typeof x !== typeof y) return typeof x === 'number' ? -1 : 1;
   return compareVietnamese(String(x), String(y));
 };
 

@@ -322,8 +322,8 @@ const DEFINITIONS: readonly Def[] = [
     id: 'services.online',
     label: { vi: 'Tỷ lệ hồ sơ nộp trực tuyến', en: 'Case files submitted online' },
     definition: {
-      vi: 'Hồ sơ tiếp nhận trực tuyến / hồ sơ tiếp nhận. Toàn tỉnh: mọi sở, ngành và UBND cấp huyện; một đơn vị: hồ sơ của chính UBND đơn vị đó.',
-      en: "Case files received online / received. Province: every department and district; a unit: the district People's Committee's own files.",
+      vi: 'Hồ sơ tiếp nhận trực tuyến / hồ sơ tiếp nhận. Toàn tỉnh: mọi sở, ngành và UBND các đơn vị (cấp huyện đến 30/6/2025, cấp xã từ 01/7/2025); một đơn vị: hồ sơ của chính UBND đơn vị đó.',
+      en: "Case files received online / received. Province: every department and every unit's People's Committee (districts until 30 Jun 2025, communes and wards from 1 Jul 2025); a unit: its own People's Committee's files.",
     },
     kind: 'share',
     unit: PERCENT,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { levelWords } from '../../lib/i18n/level-words';
 import type { Period } from '../../domain/period';
 import { initI18n, type Language } from '../../lib/i18n';
 import type { Boundaries } from '../../sources/boundaries';
@@ -28,7 +29,7 @@ const BOUNDARIES: Boundaries = {
 
 function slides(lang: Language): SlideModel[] {
   const t = i18n.getFixedT(lang);
-  const ctx = { lang, t, selectedCode: null, exportContext: [], fileName: () => 'x', periodLabel: 'Năm 2024' };
+  const ctx = { lang, t, selectedCode: null, exportContext: [], fileName: () => 'x', periodLabel: 'Năm 2024', words: levelWords(t, 'district') };
   const base = { scope: 'Toàn tỉnh', status: 'success' as const, errors: [], retry: () => undefined, sources: [{ source: 'complaints' as const, asOf: '2025-01-15T09:45:00Z' }] };
   return [
     { ...base, id: 'overview', title: 'Tổng quan', content: overviewSlideContent(overviewSlideData({ complaints, caseFiles: null, disclosure: null, models: null }, scope(year2024)), ctx, { current: 'Năm 2024', lastYear: 'Năm 2023' }) },

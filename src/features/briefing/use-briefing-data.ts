@@ -1,4 +1,7 @@
 import { useMemo } from 'react';
+import type { PopulationLookup } from '../../domain/population';
+import { usePopulation } from '../../state/use-population';
+import type { UnitLevel } from '../../lib/i18n/level-words';
 import { useConfig } from '../../state/config-context';
 import { boundsOf, periodAvailable } from '../../state/period-bounds';
 import { useDistricts } from '../../state/use-districts';
@@ -31,6 +34,10 @@ export interface BriefingData {
   readonly isAvailable: (p: Period) => boolean;
   /** District-level units in force in the period, Vietnamese order. */
   readonly districts: readonly AdminUnit[];
+  /** Their level: districts until 30 Jun 2025, communes and wards from 1 Jul 2025 (and for the year 2025). */
+  readonly level: UnitLevel;
+  /** The residents behind per-10,000 figures (districts' published figures, the catalogue's for communes). */
+  readonly population: PopulationLookup;
   readonly units: SourceState<readonly AdminUnit[]>;
   readonly complaints: SourceState<ReadonlyMap<number, readonly ComplaintMonth[]>>;
   readonly caseFiles: SourceState<ReadonlyMap<number, readonly CaseFileMonth[]>>;
@@ -60,8 +67,9 @@ export function useBriefingData(period: Period): BriefingData {
   const bounds = boundsOf(config);
   const isAvailable = useMemo(() => (p: Period) => periodAvailable(p, bounds), [bounds]);
   const years = briefingYears(period, isAvailable);
-  const { districts, query: unitsQuery } = useDistricts(period);
+  const { districts, query: unitsQuery, inForce } = useDistricts(period);
   const history = useUnitHistory();
+  const population = usePopulation();
 
   const { complaints, caseFiles, disclosure, registry, catalogue } = usePeriodData(config, years, serviceCatalogueYear(period));
 
@@ -80,6 +88,7 @@ export function useBriefingData(period: Period): BriefingData {
     unitsQuery.status,
     unitsQuery.dataUpdatedAt,
     districts.map((d) => d.code).join(),
+    inForce.level,
     complaints.status,
     complaints.asOf,
     caseFiles.status,
@@ -96,6 +105,8 @@ export function useBriefingData(period: Period): BriefingData {
       period,
       isAvailable,
       districts,
+      level: inForce.level,
+      population,
       units: fromQuery('units', unitsQuery, (d) => ({ asOf: d.asOf, data: d.districts })),
       complaints: yearly('complaints', complaints),
       caseFiles: yearly('procedures', caseFiles),
@@ -107,6 +118,6 @@ export function useBriefingData(period: Period): BriefingData {
     }),
     // `key` names every input that matters; the query objects themselves are new on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key, complaints.byYear, caseFiles.byYear, history],
+    [key, complaints.byYear, caseFiles.byYear, history, population],
   );
 }

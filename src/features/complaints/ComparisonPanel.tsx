@@ -35,7 +35,7 @@ export function ComparisonPanel({ model, period, unitCode, scopeName, onSelect }
     const units = byValueDescending(model.figures, scale === 'absolute' ? receivedOf : per10kOf);
     const counts = units.map((f) => typeCounts(f, scale));
     const format = (v: number) => formatNumber(v, lang, scale === 'absolute' ? 0 : 1);
-    const extra = scale === 'per10k' ? [populationSummary(t, model.districts)] : [];
+    const extra = scale === 'per10k' ? [populationSummary(t, model.districts, model.population)] : [];
     return {
       option: buildUnitBarsOption({
         units,
@@ -49,7 +49,7 @@ export function ComparisonPanel({ model, period, unitCode, scopeName, onSelect }
         selectedCode: unitCode,
         noDataLabel: t('units.noData'),
       }),
-      table: comparisonTable(t, meta(title, scale === 'absolute' ? 'so-sanh-so-don' : 'so-sanh-10000-dan', extra), units, model.province, scale),
+      table: comparisonTable(t, meta(title, scale === 'absolute' ? 'so-sanh-so-don' : 'so-sanh-10000-dan', extra), units, model.province, scale, model.population),
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model, scale, unitCode, lang, t, title]);
@@ -85,7 +85,7 @@ export function ComparisonPanel({ model, period, unitCode, scopeName, onSelect }
           testId="comparison-scale"
         />
       }
-      footnote={scale === 'per10k' ? <PopulationNote districts={model.districts} /> : null}
+      footnote={scale === 'per10k' ? <PopulationNote districts={model.districts} population={model.population} problems={model.populationProblems} /> : null}
     />
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotComparableNote } from '../../components/panel/NotComparableNote';
 import { Deferred } from '../../components/panel/Deferred';
+import { NotComparableProvider } from '../../components/panel/not-comparable-context';
 import { useDashboardState } from '../../state/url-state';
 import { formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -46,34 +47,36 @@ export default function ComplaintsPage() {
   const panelProps = { model, period, unitCode, scopeName, onSelect: select };
 
   return (
-    <div className="page complaints-page">
-      <header className="page-header">
-        <h1>{t('complaintsPage.title')}</h1>
-        <p data-testid="complaints-subtitle">{t('complaintsPage.subtitle', { unit: scopeName, period: formatPeriod(period, lang) })}</p>
-        <NotComparableNote codes={model.data.notComparable} nameOf={(code) => model.districts.find((d) => d.code === code)?.name ?? code} />
-      </header>
-      <div className="page-grid">
-        <SummaryPanel model={model} scope={scope} lastYear={lastYearScope} />
-        <SurgeNotice surges={model.surgesInPeriod} units={model.districts} selectedCode={unitCode} onSelect={select} />
-        <div className="span-12 complaints-headline">
-          <ToggleGroup
-            label={t('complaintsPage.headline.label')}
-            options={HEADLINES.map((h) => ({ value: h, label: t(`complaintsPage.headline.${h}`) }))}
-            value={headline}
-            onChange={setHeadline}
-            testId="headline-switch"
-          />
+    <NotComparableProvider codes={model.data.notComparable}>
+      <div className="page complaints-page">
+        <header className="page-header">
+          <h1>{t('complaintsPage.title')}</h1>
+          <p data-testid="complaints-subtitle">{t('complaintsPage.subtitle', { unit: scopeName, period: formatPeriod(period, lang) })}</p>
+          <NotComparableNote codes={model.data.notComparable} nameOf={(code) => model.districts.find((d) => d.code === code)?.name ?? code} />
+        </header>
+        <div className="page-grid">
+          <SummaryPanel model={model} scope={scope} lastYear={lastYearScope} />
+          <SurgeNotice surges={model.surgesInPeriod} units={model.districts} selectedCode={unitCode} onSelect={select} />
+          <div className="span-12 complaints-headline">
+            <ToggleGroup
+              label={t('complaintsPage.headline.label')}
+              options={HEADLINES.map((h) => ({ value: h, label: t(`complaintsPage.headline.${h}`) }))}
+              value={headline}
+              onChange={setHeadline}
+              testId="headline-switch"
+            />
+          </div>
+          {/* Below the summary and the switch: rendered in the background once the figures are in (see Deferred). */}
+          <Deferred>
+            <HeadlinePanels {...panelProps} headline={headline} />
+            <TypeTrendPanel {...panelProps} />
+            <HandlingPanel {...panelProps} />
+            <QualityPanel {...panelProps} />
+            <ReceptionPanel {...panelProps} />
+            <ComparisonPanel {...panelProps} />
+          </Deferred>
         </div>
-        {/* Below the summary and the switch: rendered in the background once the figures are in (see Deferred). */}
-        <Deferred>
-          <HeadlinePanels {...panelProps} headline={headline} />
-          <TypeTrendPanel {...panelProps} />
-          <HandlingPanel {...panelProps} />
-          <QualityPanel {...panelProps} />
-          <ReceptionPanel {...panelProps} />
-          <ComparisonPanel {...panelProps} />
-        </Deferred>
       </div>
-    </div>
+    </NotComparableProvider>
   );
 }

@@ -90,7 +90,7 @@ export function HeadlinePanels({ model, period, headline, unitCode, scopeName, o
           domain={per10k ? undefined : { min: 0, max: 100 }}
           sources={['complaints']}
           asOf={model.data.asOf}
-          definition={per10k ? t('complaintsPage.map.def_per10k', { population: populationSummary(t, model.districts) }) : t('complaintsPage.map.def_resolution')}
+          definition={per10k ? t('complaintsPage.map.def_per10k', { population: populationSummary(t, model.districts, model.population) }) : t('complaintsPage.map.def_resolution')}
           status={status}
           error={model.data.error}
           onRetry={model.data.retry}
@@ -114,7 +114,7 @@ export function HeadlinePanels({ model, period, headline, unitCode, scopeName, o
         onSelectRow={onSelect}
         testId="complaints-ranking"
         className="span-6"
-        footnote={per10k ? <PopulationNote districts={model.districts} /> : null}
+        footnote={per10k ? <PopulationNote districts={model.districts} population={model.population} problems={model.populationProblems} /> : null}
       />
     </>
   );

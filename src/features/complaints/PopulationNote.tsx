@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { populationOf } from '../../domain/population';
+import type { PopulationLookup } from '../../domain/population';
+import type { PopulationProblem } from '../../domain/units';
 import { formatNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { UnitLabel } from './complaint-view';
@@ -7,12 +8,17 @@ import { populationSourceText } from './population-source';
 import { populationSummary } from './population-summary';
 
 /** Where the residents behind every "per 10,000" figure come from: a line, and a table per unit on request. */
-export function PopulationNote({ districts }: { districts: readonly UnitLabel[] }) {
+export function PopulationNote({ districts, population, problems }: { districts: readonly UnitLabel[]; population: PopulationLookup; problems: readonly PopulationProblem[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   return (
     <div className="population-note" data-testid="population-note">
-      <p>{populationSummary(t, districts)}</p>
+      <p>{populationSummary(t, districts, population)}</p>
+      {problems.length > 0 && (
+        <p className="chart-note" role="note" data-testid="population-invalid">
+          {t('complaintsPage.population.invalid', { units: problems.map((p) => `${p.fullName} (${p.path} = ${p.value})`).join('; ') })}
+        </p>
+      )}
       <details>
         <summary>{t('complaintsPage.population.details')}</summary>
         <div className="table-scroll">
@@ -29,7 +35,7 @@ export function PopulationNote({ districts }: { districts: readonly UnitLabel[] 
             </thead>
             <tbody>
               {districts.map((d) => {
-                const p = populationOf(d.code);
+                const p = population(d.code);
                 const caveats = p?.estimate ? [] : [p ? populationSourceText(t, p.source) : '–', ...(p?.year === null ? [t('complaintsPage.population.noYear')] : [])];
                 return (
                   <tr key={d.code}>

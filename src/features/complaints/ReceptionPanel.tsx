@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLevelWords } from '../../state/use-level-words';
+import { useUnitsInForce } from '../../state/use-units-in-force';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { buildRankingOption } from '../../components/chart/build-ranking-option';
 import type { Period } from '../../domain/period';
@@ -26,7 +28,9 @@ export function ReceptionPanel({ model, period, unitCode, scopeName, onSelect }:
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const meta = useTableMeta(period, scopeName, model.data.asOf);
-  const title = t('complaintsPage.reception.title');
+  const words = useLevelWords(period);
+  const { level } = useUnitsInForce(period);
+  const title = t('complaintsPage.reception.title', words);
 
   const { option, table, below } = useMemo(() => {
     const required = requiredSessions(model.figures);
@@ -52,7 +56,7 @@ export function ReceptionPanel({ model, period, unitCode, scopeName, onSelect }:
       title={title}
       sources={['complaints']}
       asOf={model.data.asOf}
-      definition={t('complaintsPage.reception.def')}
+      definition={t('complaintsPage.reception.def', { context: level === 'commune' ? 'commune' : undefined })}
       status={model.data.status}
       error={model.data.error}
       onRetry={model.data.retry}

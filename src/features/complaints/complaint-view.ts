@@ -2,7 +2,7 @@ import { PETITION_TYPES, type ComplaintMonth, type PetitionType } from '../../do
 import { belowReceptionMinimum, complaintTotals, type ComplaintTotals } from '../../domain/complaints-metrics';
 import { indicatorDataOf, measureAll, provinceScope, unitsScope, type Figures, type IndicatorData, type UnitScope } from '../../domain/indicators';
 import { monthKey, monthsOf, type MonthKey, type Period } from '../../domain/period';
-import { per10k, populationOf } from '../../domain/population';
+import { per10k, populationOf, type PopulationLookup } from '../../domain/population';
 
 /**
  * What the complaints page shows of the monthly reports. Every indicator (per 10,000 residents, resolution,
@@ -45,18 +45,18 @@ function periodTotals(records: readonly ComplaintMonth[], months: readonly Month
 }
 
 /** What `measure()` reads for this page: the petitions by year and the residents of each unit. */
-export function complaintData(byYear: ReadonlyMap<number, readonly ComplaintMonth[]>): IndicatorData {
-  return indicatorDataOf({ complaintsByYear: byYear, population: (code) => populationOf(code)?.population ?? null });
+export function complaintData(byYear: ReadonlyMap<number, readonly ComplaintMonth[]>, population: PopulationLookup): IndicatorData {
+  return indicatorDataOf({ complaintsByYear: byYear, population: (code) => population(code)?.population ?? null });
 }
 
-/** The same from a list of monthly reports of any years. */
-export function complaintDataOf(records: readonly ComplaintMonth[]): IndicatorData {
+/** The same from a list of monthly reports of any years (the districts' population: tests and slides' checks). */
+export function complaintDataOf(records: readonly ComplaintMonth[], population: PopulationLookup = populationOf): IndicatorData {
   const byYear = new Map<number, ComplaintMonth[]>();
   for (const r of records) {
     const year = Number(r.month.slice(0, 4));
     byYear.set(year, [...(byYear.get(year) ?? []), r]);
   }
-  return complaintData(byYear);
+  return complaintData(byYear, population);
 }
 
 function scopeFigures(data: IndicatorData, scope: UnitScope, period: Period, label: UnitLabel): ScopeFigures {

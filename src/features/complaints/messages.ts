@@ -83,8 +83,10 @@ export const vi = {
     aria: 'Biểu đồ thanh theo đơn vị: tỷ lệ đơn trùng lặp, tái khiếu và tỷ lệ đơn vượt cấp, {{period}}.',
   },
   reception: {
-    title: 'Tiếp công dân định kỳ của Chủ tịch UBND cấp huyện',
+    title: 'Tiếp công dân định kỳ của Chủ tịch {{levelCommittees}}',
     def: 'Luật Tiếp công dân số 42/2013/QH13, Điều 13: Chủ tịch UBND cấp huyện trực tiếp tiếp công dân ít nhất 2 ngày trong 1 tháng (Chủ tịch UBND cấp xã ít nhất 1 ngày mỗi tuần, Điều 15; Chủ tịch UBND cấp tỉnh ít nhất 1 ngày mỗi tháng, Điều 12). Thanh: số buổi tiếp định kỳ trong kỳ; vạch đỏ: mức tối thiểu của kỳ (2 buổi × số tháng); thanh đỏ: đơn vị dưới mức tối thiểu. Buổi tiếp đột xuất không tính vào mức tối thiểu.',
+    def_commune:
+      'Luật Tiếp công dân số 42/2013/QH13, Điều 15: Chủ tịch UBND cấp xã trực tiếp tiếp công dân ít nhất 1 ngày mỗi tuần (Chủ tịch UBND cấp tỉnh ít nhất 1 ngày mỗi tháng, Điều 12). Thanh: số buổi tiếp định kỳ trong kỳ; vạch đỏ: mức tối thiểu bảng điều hành đang dùng (2 buổi × số tháng, mức của cấp huyện theo Điều 13, chưa tính theo tuần); thanh đỏ: đơn vị dưới mức đó. Buổi tiếp đột xuất không tính vào mức tối thiểu.',
     target: 'Tối thiểu: {{count}} buổi',
     below: 'Dưới mức tối thiểu: {{units}}.',
     allMet: 'Tất cả đơn vị đạt mức tối thiểu.',
@@ -102,6 +104,8 @@ export const vi = {
   population: {
     summary:
       'Số dân: số liệu công bố cho {{published}} đơn vị (phần lớn là Tổng điều tra dân số 2019); ước tính minh họa cho {{estimates}}. Chưa có hệ thống nào cung cấp số dân theo năm.',
+    summaryCatalogue: 'Số dân: theo danh mục đơn vị hành chính cho {{count}} đơn vị; không có số dân: {{missing}}.',
+    invalid: 'Danh mục đơn vị hành chính gửi số dân không hợp lệ, không dùng (số trên 10.000 dân của các đơn vị này để trống): {{units}}.',
     details: 'Nguồn số dân từng đơn vị',
     estimate: 'Ước tính minh họa',
     noYear: 'không ghi năm',
@@ -111,6 +115,7 @@ export const vi = {
       census2019: 'Tổng điều tra dân số 2019',
       cityRegister: 'hatinhcity.gov.vn (đăng ký thường trú, 9/2019)',
       locHaSite: 'locha.hatinh.gov.vn (khoảng 86.000 người)',
+      catalogue: 'Danh mục đơn vị hành chính',
       estimate: 'Ước tính, khớp với tổng dân số toàn tỉnh',
     },
   },
@@ -237,8 +242,10 @@ export const en: Widen<typeof vi> = {
     aria: 'Bar chart by unit: shares of repeat and of over-level petitions, {{period}}.',
   },
   reception: {
-    title: "District chairs' regular citizen-reception sessions",
+    title: 'Regular citizen-reception sessions of the chairs of {{levelCommittees}}',
     def: "Law on Citizen Reception 42/2013/QH13, Art. 13: the chair of a district People's Committee receives citizens in person at least 2 days a month (commune chair at least 1 day a week, Art. 15; provincial chair at least 1 day a month, Art. 12). Bars: regular sessions held in the period; red line: the period's minimum (2 sessions × months); red bars: units below the minimum. Ad-hoc sessions do not count towards the minimum.",
+    def_commune:
+      "Law on Citizen Reception 42/2013/QH13, Art. 15: the chair of a commune People's Committee receives citizens in person at least 1 day a week (provincial chair at least 1 day a month, Art. 12). Bars: regular sessions held in the period; red line: the minimum the dashboard applies (2 sessions × months, the district chairs' minimum of Art. 13, not yet counted by week); red bars: units below it. Ad-hoc sessions do not count towards the minimum.",
     target: 'Minimum: {{count}} sessions',
     below: 'Below the minimum: {{units}}.',
     allMet: 'Every unit meets the minimum.',
@@ -256,6 +263,8 @@ export const en: Widen<typeof vi> = {
   population: {
     summary:
       'Population: published figures for {{published}} units (mostly the 2019 census); illustrative estimates for {{estimates}}. No system supplies yearly population yet.',
+    summaryCatalogue: 'Population: from the administrative unit catalogue for {{count}} units; no population: {{missing}}.',
+    invalid: 'The administrative unit catalogue sent populations that cannot be right; they are not used (the per-10,000 figures of these units are left blank): {{units}}.',
     details: 'Population source of each unit',
     estimate: 'Illustrative estimate',
     noYear: 'year not stated',
@@ -265,6 +274,7 @@ export const en: Widen<typeof vi> = {
       census2019: '2019 Population and Housing Census',
       cityRegister: 'hatinhcity.gov.vn (permanent residents, 9/2019)',
       locHaSite: 'locha.hatinh.gov.vn (about 86,000 people)',
+      catalogue: 'Administrative unit catalogue',
       estimate: 'Estimate consistent with the provincial total',
     },
   },

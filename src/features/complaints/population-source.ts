@@ -1,4 +1,4 @@
-import { DISTRICT_POPULATION } from '../../domain/population';
+import { CATALOGUE_POPULATION_SOURCE, DISTRICT_POPULATION } from '../../domain/population';
 
 type Translate = (key: string) => string;
 
@@ -11,6 +11,7 @@ const SOURCE_KEYS: Readonly<Record<string, string>> = {
   'hatinhcity.gov.vn (đăng ký thường trú, 9/2019)': 'complaintsPage.population.source.cityRegister',
   'locha.hatinh.gov.vn (khoảng 86.000 người)': 'complaintsPage.population.source.locHaSite',
   'Ước tính, khớp với tổng dân số toàn tỉnh': 'complaintsPage.population.source.estimate',
+  [CATALOGUE_POPULATION_SOURCE]: 'complaintsPage.population.source.catalogue',
 };
 
 export function populationSourceText(t: Translate, source: string): string {

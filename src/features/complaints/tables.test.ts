@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, type Period } from '../../domain/period';
+import { populationOf } from '../../domain/population';
 import { headerWithUnit } from '../../lib/export/table-data';
 import { initI18n } from '../../lib/i18n';
 import { complaintDataOf, districtFigures, monthlyByType, provinceFigures } from './complaint-view';
@@ -51,13 +52,13 @@ describe('tables behind the charts', () => {
   });
 
   it('comparison table: per 10,000 residents by type, with the population and its source, estimates named', () => {
-    const table = comparisonTable(t, meta, figures, province, 'per10k');
+    const table = comparisonTable(t, meta, figures, province, 'per10k', populationOf);
     const kyAnh = row(table.rows, '449');
     expect(kyAnh?.khieu_nai).toBeCloseTo((90 / 89_000) * 10_000);
     expect(kyAnh).toMatchObject({ population: 89_000, populationSource: 'Ước tính minh họa', populationYear: null });
     expect(row(table.rows, '441')).toMatchObject({ populationYear: '2019' });
     expect(table.columns.map((c) => c.key)).toContain('per10k');
-    expect(comparisonTable(t, meta, figures, province, 'absolute').rows.find((r) => r.code === '449')).toMatchObject({ khieu_nai: 90, received: 120 });
+    expect(comparisonTable(t, meta, figures, province, 'absolute', populationOf).rows.find((r) => r.code === '449')).toMatchObject({ khieu_nai: 90, received: 120 });
   });
 
   it('trend table: a row per month with the types, the total and the same month last year', () => {
@@ -69,11 +70,11 @@ describe('tables behind the charts', () => {
   });
 
   it('carries the unit of measure in every exported numeric header, per 10,000 residents included', () => {
-    const per10k = comparisonTable(t, meta, figures, province, 'per10k');
+    const per10k = comparisonTable(t, meta, figures, province, 'per10k', populationOf);
     for (const type of ['khieu_nai', 'to_cao', 'kien_nghi', 'phan_anh']) {
       expect(headerWithUnit(per10k.columns.find((c) => c.key === type)!)).toMatch(/\(đơn trên 10\.000 dân\)$/);
     }
-    expect(headerWithUnit(comparisonTable(t, meta, figures, province, 'absolute').columns.find((c) => c.key === 'khieu_nai')!)).toMatch(/\(đơn\)$/);
+    expect(headerWithUnit(comparisonTable(t, meta, figures, province, 'absolute', populationOf).columns.find((c) => c.key === 'khieu_nai')!)).toMatch(/\(đơn\)$/);
     const months = monthlyByType(records, 2019);
     const tables = [
       headlineTable(t, meta, figures, province),

@@ -1,6 +1,6 @@
 import { populationSourceText } from './population-source';
 import { PETITION_TYPES } from '../../domain/complaints';
-import { populationOf } from '../../domain/population';
+import type { PopulationLookup } from '../../domain/population';
 import type { TableColumn, TableData, TableRow } from '../../lib/export/table-data';
 import {
   overdueShareOf,
@@ -155,7 +155,14 @@ export function receptionTable(
 }
 
 /** By type, absolute or per 10,000 residents, with the population used and where it comes from. */
-export function comparisonTable(t: Translate, meta: TableMeta, districts: readonly ScopeFigures[], province: ScopeFigures | null, scale: CountScale): TableData {
+export function comparisonTable(
+  t: Translate,
+  meta: TableMeta,
+  districts: readonly ScopeFigures[],
+  province: ScopeFigures | null,
+  scale: CountScale,
+  population: PopulationLookup,
+): TableData {
   const kind = scale === 'absolute' ? 'count' : 'decimal';
   const columns = [
     ...unitColumns(t),
@@ -168,7 +175,7 @@ export function comparisonTable(t: Translate, meta: TableMeta, districts: readon
   ];
   const rows = withProvince(districts, province).map((f) => {
     const counts = typeCounts(f, scale);
-    const figure = populationOf(f.code);
+    const figure = population(f.code);
     return {
       code: f.code,
       unit: f.name,

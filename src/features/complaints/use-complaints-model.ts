@@ -1,4 +1,7 @@
 import { useMemo } from 'react';
+import type { PopulationLookup } from '../../domain/population';
+import type { PopulationProblem } from '../../domain/units';
+import { usePopulation } from '../../state/use-population';
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../state/config-context';
 import { boundsOf, periodAvailable, yearsAvailable } from '../../state/period-bounds';
@@ -27,6 +30,9 @@ export interface ComplaintsModel {
   /** Surges anywhere in the two years loaded, and the part of them inside the period. */
   readonly surges: readonly Surge[];
   readonly surgesInPeriod: readonly Surge[];
+  /** The residents behind the per-10,000 figures, and the catalogue's populations left out as invalid. */
+  readonly population: PopulationLookup;
+  readonly populationProblems: readonly PopulationProblem[];
 }
 
 const COMPLAINTS_ONLY = ['complaints'] as const;
@@ -40,6 +46,7 @@ export function useComplaintsModel(period: Period): ComplaintsModel {
   const config = useConfig();
   const bounds = boundsOf(config);
   const { districts: inForce, query: unitsQuery } = useDistricts(period);
+  const population = usePopulation();
   const years = useMemo(() => {
     const available = new Set(yearsAvailable(bounds));
     return [period.year - 1, period.year].filter((y) => available.has(y));
@@ -57,7 +64,7 @@ export function useComplaintsModel(period: Period): ComplaintsModel {
         : [...new Set(current.map((r) => r.unitCode))].toSorted().map((code) => ({ code, name: code }));
     const provinceName = t('filters.allUnits');
     const provinceCode = config.province.code;
-    const indicatorData = complaintData(data.byYear);
+    const indicatorData = complaintData(data.byYear, population);
     const lastYear = samePeriodLastYear(period);
     const lastYearKnown = periodAvailable(lastYear, bounds);
     const previous = previousPeriod(period);
@@ -75,9 +82,11 @@ export function useComplaintsModel(period: Period): ComplaintsModel {
       lastYearProvince: lastYearKnown ? provinceFigures(indicatorData, lastYear, districts, provinceName, provinceCode) : null,
       surges,
       surgesInPeriod: surgesWithin(surges, monthsOf(period)),
+      population,
+      populationProblems: unitsQuery.data?.populationProblems ?? [],
     };
     // `period` is rebuilt from the URL on every render; its key fields are the real inputs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data.byYear, inForce, unitsQuery.isPending, period.kind, period.year, period.index, bounds, t, config.province.code]);
+  }, [data.byYear, inForce, unitsQuery.isPending, unitsQuery.data, population, period.kind, period.year, period.index, bounds, t, config.province.code]);
   return { data, ...derived };
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLevelWords } from '../../state/use-level-words';
 import { Panel, type PanelStatus } from '../../components/panel';
 import type { CommuneDisclosureQuarter } from '../../domain/disclosure';
 import type { ContentsByBasis } from '../../domain/disclosure-contents';
@@ -38,6 +39,7 @@ export function AttentionPanel(props: AttentionPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const { reports, contentsByBasis, period, communeName, districtName, meta, asOf } = props;
+  const words = useLevelWords(period);
   const threshold = formatPercent(LOW_ON_TIME_THRESHOLD, lang, 0);
   const title = t('disclosurePage.attention.title');
   const [showAll, setShowAll] = useState(false);
@@ -60,8 +62,8 @@ export function AttentionPanel(props: AttentionPanelProps) {
   const table = useMemo(
     () =>
       rows &&
-      attentionTable(rows, { commune: communeName, district: districtName, reasons: (r) => reasonTexts(r).join('; ') }, t, meta(title, 'xa-can-chu-y', asOf)),
-    [rows, communeName, districtName, reasonTexts, t, meta, title, asOf],
+      attentionTable(rows, { commune: communeName, district: districtName, reasons: (r) => reasonTexts(r).join('; ') }, (key, options) => t(key, { ...words, ...options }), meta(title, 'xa-can-chu-y', asOf)),
+    [rows, communeName, districtName, reasonTexts, t, meta, title, asOf, words],
   );
   const shown = rows ? (showAll ? rows : rows.slice(0, SHOWN_FIRST)) : [];
 

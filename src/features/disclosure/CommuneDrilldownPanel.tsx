@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLevelWords } from '../../state/use-level-words';
 import { Panel, type PanelStatus } from '../../components/panel';
 import type { CommuneDisclosureQuarter } from '../../domain/disclosure';
 import type { ContentsByBasis } from '../../domain/disclosure-contents';
@@ -53,6 +54,7 @@ export function CommuneDrilldownPanel(props: CommuneDrilldownPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const { unitCode, unitName, reports, contentsByBasis, period, communeName, meta, asOf } = props;
+  const words = useLevelWords(period);
   const periodQuarters = quartersOf(period);
   const [choice, setChoice] = useState<QuarterChoice>('all');
   const effective: QuarterChoice = choice !== 'all' && periodQuarters.includes(choice) ? choice : 'all';
@@ -137,7 +139,7 @@ export function CommuneDrilldownPanel(props: CommuneDrilldownPanelProps) {
       testId="panel-drilldown"
       className="span-12"
     >
-      {!unitCode && <p className="disclosure-prompt">{t('disclosurePage.drill.prompt')}</p>}
+      {!unitCode && <p className="disclosure-prompt">{t('disclosurePage.drill.prompt', words)}</p>}
       {unitCode && props.note && <p className="disclosure-prompt" data-testid="drilldown-default-note">{props.note}</p>}
       {unitCode && model && (
         <>

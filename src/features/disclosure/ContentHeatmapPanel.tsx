@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLevelWords } from '../../state/use-level-words';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import type { PanelStatus } from '../../components/panel';
 import type { CommuneDisclosureQuarter, DisclosureContent, LegalBasis } from '../../domain/disclosure';
@@ -37,13 +38,14 @@ export function ContentHeatmapPanel(props: ContentHeatmapPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const { reports, contentsByBasis, period, districts, selectedCode, meta, asOf } = props;
+  const words = useLevelWords(period);
   const [choice, setChoice] = useState<ListChoice>('both');
   const wide = useWideScreen();
   const quarters = quartersOf(period);
   const bases = basesInForce(quarters);
   const spans = bases.length > 1;
   const effectiveChoice: ListChoice = spans ? choice : 'both';
-  const title = t('disclosurePage.heatmap.title');
+  const title = t('disclosurePage.heatmap.title', words);
 
   const model = useMemo(() => {
     if (!reports || !contentsByBasis) return null;
@@ -117,7 +119,7 @@ export function ContentHeatmapPanel(props: ContentHeatmapPanelProps) {
       option={option}
       table={table}
       height={Math.max(320, (districts.length + 1) * 28 + 90)}
-      ariaLabel={t('disclosurePage.heatmap.aria')}
+      ariaLabel={t('disclosurePage.heatmap.aria', words)}
       onItemClick={({ name }) => name && props.onSelect(name)}
       selectedKey={selectedCode}
       onSelectRow={(code) => code && props.onSelect(code)}

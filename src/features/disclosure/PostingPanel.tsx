@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLevelWords } from '../../state/use-level-words';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import type { PanelStatus } from '../../components/panel';
 import type { ContentsByBasis } from '../../domain/disclosure-contents';
@@ -33,6 +34,7 @@ export function PostingPanel(props: PostingPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const { rows, contentsByBasis, period, selectedCode, meta, asOf } = props;
+  const words = useLevelWords(period);
   const title = t('disclosurePage.posting.title');
 
   const ordered = useMemo(
@@ -68,7 +70,7 @@ export function PostingPanel(props: PostingPanelProps) {
       option={option}
       table={table}
       height={Math.max(300, ordered.length * 34 + 60)}
-      ariaLabel={t('disclosurePage.posting.aria')}
+      ariaLabel={t('disclosurePage.posting.aria', words)}
       onItemClick={({ name }) => props.onSelect(name)}
       selectedKey={selectedCode}
       onSelectRow={props.onSelect}

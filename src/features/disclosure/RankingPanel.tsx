@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Period } from '../../domain/period';
+import { useLevelWords } from '../../state/use-level-words';
 import { buildRankingOption } from '../../components/chart/build-ranking-option';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import type { PanelStatus } from '../../components/panel';
@@ -10,6 +12,7 @@ import { rankingTable, type DistrictTotalsRow, type TableMeta } from './tables';
 
 interface RankingPanelProps {
   readonly rows: readonly DistrictTotalsRow[];
+  readonly period: Period;
   readonly province: DisclosureTotals | null;
   readonly selectedCode: string | null;
   readonly onSelect: (code: string) => void;
@@ -25,8 +28,9 @@ export function RankingPanel(props: RankingPanelProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const { rows, province, selectedCode, meta, asOf } = props;
+  const words = useLevelWords(props.period);
   const provinceValue = shareOf(province, 'onTime');
-  const title = t('disclosurePage.ranking.title');
+  const title = t('disclosurePage.ranking.title', words);
 
   const option = useMemo(
     () =>
@@ -64,7 +68,7 @@ export function RankingPanel(props: RankingPanelProps) {
       option={option}
       table={table}
       height={Math.max(260, rows.length * 30 + 40)}
-      ariaLabel={t('disclosurePage.ranking.aria')}
+      ariaLabel={t('disclosurePage.ranking.aria', words)}
       onItemClick={({ name }) => props.onSelect(name)}
       selectedKey={selectedCode}
       onSelectRow={props.onSelect}

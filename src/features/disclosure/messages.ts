@@ -31,13 +31,14 @@ export const vi = {
     trend: 'Diễn biến {{count}} kỳ gần nhất',
   },
   map: {
-    title: 'Tỷ lệ nội dung công khai đúng hạn theo đơn vị cấp huyện',
+    title: 'Tỷ lệ nội dung công khai đúng hạn {{levelBy}}',
     definition: 'Số nội dung công khai đúng hạn / số nội dung phải công khai của các xã trong huyện, cộng các quý của kỳ. Chọn một đơn vị trên bản đồ để xem từng xã.',
+    definition_commune: 'Số nội dung công khai đúng hạn / số nội dung phải công khai của từng xã, phường, cộng các quý của kỳ. Chọn một đơn vị trên bản đồ để xem từng nội dung.',
   },
   ranking: {
-    title: 'Xếp hạng đơn vị cấp huyện: công khai đúng hạn',
+    title: 'Xếp hạng {{levelUnits}}: công khai đúng hạn',
     definition: 'Cùng số liệu với bản đồ. Đường nét đứt: toàn tỉnh. Bấm vào một đơn vị để chọn.',
-    aria: 'Biểu đồ thanh xếp hạng các đơn vị cấp huyện theo tỷ lệ nội dung công khai đúng hạn',
+    aria: 'Biểu đồ thanh xếp hạng các {{levelUnits}} theo tỷ lệ nội dung công khai đúng hạn',
     province: 'Toàn tỉnh {{value}}',
   },
   trend: {
@@ -52,10 +53,10 @@ export const vi = {
     note: 'Vùng tô vàng: từ 1/7/2023 áp dụng danh mục 14 nội dung của Luật 10/2022 (thay 11 nội dung của Pháp lệnh 34/2007); ba nội dung mới làm tỷ lệ giảm trong các quý đầu. Vùng tô xanh: kỳ đang xem.',
   },
   heatmap: {
-    title: 'Công khai đúng hạn theo huyện và nội dung',
+    title: 'Công khai đúng hạn {{levelBy}} và nội dung',
     definition:
       'Mỗi ô: số lượt xã công khai nội dung đúng hạn / số lượt xã phải công khai nội dung đó trong các quý của kỳ (lượt = một xã trong một quý).',
-    aria: 'Bản đồ nhiệt tỷ lệ công khai đúng hạn, hàng là đơn vị cấp huyện, cột là nội dung phải công khai',
+    aria: 'Bản đồ nhiệt tỷ lệ công khai đúng hạn, hàng là {{levelUnits}}, cột là nội dung phải công khai',
     list: 'Danh mục',
     listBoth: 'Cả hai danh mục',
     listOnly_PL34_2007: 'Pháp lệnh 34/2007 (11 nội dung)',
@@ -78,7 +79,7 @@ export const vi = {
   drill: {
     title: 'Từng xã, từng nội dung: {{unit}}',
     titleNone: 'Từng xã, từng nội dung',
-    prompt: 'Chọn một đơn vị cấp huyện trên bản đồ, bảng xếp hạng hoặc bản đồ nhiệt để xem việc công khai của từng xã.',
+    prompt: 'Chọn một {{levelUnit}} trên bản đồ, bảng xếp hạng hoặc bản đồ nhiệt để xem việc công khai của từng xã.',
     defaultNote: 'Đang hiện đơn vị có tỷ lệ công khai đúng hạn thấp nhất kỳ này. Chọn đơn vị khác trên bản đồ, bảng xếp hạng hoặc bản đồ nhiệt.',
     definition:
       'Từ báo cáo quý của từng xã. Mỗi ô cho biết nội dung được công khai đúng hạn, trễ hạn, chưa công khai, hay xã không nộp báo cáo. Khi xem cả kỳ, ô ghi số quý đúng hạn / số quý phải công khai và ký hiệu của trường hợp xấu nhất. Dòng cộng huyện bằng tổng các xã, trùng với số liệu tổng hợp của huyện.',
@@ -105,7 +106,7 @@ export const vi = {
     title: 'Thời gian niêm yết và danh mục công khai quý',
     definition:
       'Niêm yết đủ thời gian: số nội dung được niêm yết ít nhất số ngày tối thiểu của nội dung đó / số nội dung phải công khai. Danh mục quý: số xã đã niêm yết danh mục các nội dung công khai trong quý (Luật 10/2022, Điều 13) / số báo cáo xã phải nộp.',
-    aria: 'Biểu đồ thanh tỷ lệ niêm yết đủ thời gian và tỷ lệ niêm yết danh mục công khai quý theo đơn vị cấp huyện',
+    aria: 'Biểu đồ thanh tỷ lệ niêm yết đủ thời gian và tỷ lệ niêm yết danh mục công khai quý {{levelBy}}',
     thresholdsTitle: 'Ngưỡng pháp lý về thời gian niêm yết (theo danh mục nội dung)',
     threshold: '{{basis}}: tối thiểu {{days}} ngày liên tục: nội dung {{items}}',
     thresholdPermanent: '{{basis}}: niêm yết thường xuyên (tính đủ khi còn niêm yết đến hết quý): nội dung {{items}}',
@@ -131,8 +132,8 @@ export const vi = {
   table: {
     code: 'Mã',
     unit: 'Đơn vị',
-    district: 'Đơn vị cấp huyện',
-    districtCode: 'Mã huyện',
+    district: '{{LevelUnit}}',
+    districtCode: '{{LevelCode}}',
     commune: 'Xã, phường, thị trấn',
     communeCode: 'Mã xã',
     rank: 'Hạng',
@@ -193,13 +194,14 @@ export const en: Widen<typeof vi> = {
     trend: 'Last {{count}} periods',
   },
   map: {
-    title: 'Share of contents disclosed on time by district',
+    title: 'Share of contents disclosed on time {{levelBy}}',
     definition: "Contents disclosed on time / contents to disclose, over the district's communes and the quarters of the period. Select a district on the map to see its communes.",
+    definition_commune: 'Contents disclosed on time / contents to disclose, for each commune or ward over the quarters of the period. Select a unit on the map to see each content.',
   },
   ranking: {
-    title: 'District ranking: disclosed on time',
+    title: 'Ranking of {{levelUnits}}: disclosed on time',
     definition: 'Same figures as the map. Dashed line: the province. Click a unit to select it.',
-    aria: 'Bar chart ranking the districts by share of contents disclosed on time',
+    aria: 'Bar chart ranking the {{levelUnits}} by share of contents disclosed on time',
     province: 'Province {{value}}',
   },
   trend: {
@@ -214,9 +216,9 @@ export const en: Widen<typeof vi> = {
     note: 'Amber span: from 1 Jul 2023 the list of 14 contents of Law 10/2022 applies (replacing the 11 of Ordinance 34/2007); its three new contents pull the rate down in the first quarters. Blue span: the period shown.',
   },
   heatmap: {
-    title: 'Disclosed on time by district and content',
+    title: 'Disclosed on time: {{levelUnits}} by content',
     definition: 'Each cell: commune-quarters with the content disclosed on time / commune-quarters in which it had to be disclosed, over the quarters of the period.',
-    aria: 'Heatmap of the share disclosed on time, districts as rows, contents as columns',
+    aria: 'Heatmap of the share disclosed on time, {{levelUnits}} as rows, contents as columns',
     list: 'List',
     listBoth: 'Both lists',
     listOnly_PL34_2007: 'Ordinance 34/2007 (11 contents)',
@@ -239,8 +241,8 @@ export const en: Widen<typeof vi> = {
   drill: {
     title: 'Commune by commune, content by content: {{unit}}',
     titleNone: 'Commune by commune, content by content',
-    prompt: 'Select a district on the map, the ranking or the heatmap to see what each of its communes disclosed.',
-    defaultNote: 'Showing the district with the lowest share disclosed on time this period. Select another on the map, the ranking or the heatmap.',
+    prompt: 'Select a {{levelUnit}} on the map, the ranking or the heatmap to see what each of its communes disclosed.',
+    defaultNote: 'Showing the unit with the lowest share disclosed on time this period. Select another on the map, the ranking or the heatmap.',
     definition:
       "From each commune's quarterly report. Each cell says whether the content was disclosed on time, late, not at all, or whether the commune filed no report. Over a whole period a cell gives quarters on time / quarters required and the symbol of the worst case. The district total row is the sum of the communes and equals the district roll-up.",
     quarter: 'Quarter in detail',
@@ -266,7 +268,7 @@ export const en: Widen<typeof vi> = {
     title: 'Posting time and quarterly list',
     definition:
       'Posted long enough: contents posted for at least their minimum number of days / contents to disclose. Quarterly list: communes that posted the list of contents disclosed in the quarter (Law 10/2022, Art. 13) / commune reports due.',
-    aria: 'Bar chart of the shares posted long enough and of quarterly lists posted, by district',
+    aria: 'Bar chart of the shares posted long enough and of quarterly lists posted, {{levelBy}}',
     thresholdsTitle: 'Legal minimum posting time (from the contents list)',
     threshold: '{{basis}}: at least {{days}} consecutive days: contents {{items}}',
     thresholdPermanent: '{{basis}}: posted permanently (counted when still posted at the end of the quarter): contents {{items}}',
@@ -292,8 +294,8 @@ export const en: Widen<typeof vi> = {
   table: {
     code: 'Code',
     unit: 'Unit',
-    district: 'District',
-    districtCode: 'District code',
+    district: '{{LevelUnit}}',
+    districtCode: '{{LevelCode}}',
     commune: 'Commune',
     communeCode: 'Commune code',
     rank: 'Rank',

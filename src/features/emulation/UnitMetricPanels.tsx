@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLevelWords } from '../../state/use-level-words';
 import { buildRankingOption } from '../../components/chart/build-ranking-option';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
-import { populationOf } from '../../domain/population';
 import { formatNumber, formatPercent, formatPointChange, formatSignedNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { rankingTable } from './emulation-tables';
@@ -20,6 +20,7 @@ interface UnitMetricPanelsProps {
 /** The map and the ranking of one indicator by unit, with the province's value as the reference. */
 export function UnitMetricPanels({ model, metric, unitCode, onSelect }: UnitMetricPanelsProps) {
   const { t, i18n } = useTranslation();
+  const words = useLevelWords(model.stockPeriod);
   const lang = i18n.language as Language;
   const { summary, figures, unitName, stockYear, panelState } = model;
   const share = isShare(metric);
@@ -67,7 +68,7 @@ export function UnitMetricPanels({ model, metric, unitCode, onSelect }: UnitMetr
           formatValue={(v) => (share ? formatPercent(v / 100, lang) : formatMetric(v))}
           formatChange={(d) => (share ? t('emulationPage.points', { value: formatPointChange(d / 100, lang) }) : formatSignedNumber(d, lang, isCount(metric) ? 0 : 1))}
           direction="higher-is-better"
-          definition={t('emulationPage.mapDef')}
+          definition={t('emulationPage.mapDef', words)}
           testId="emulation-map"
         />
       </div>
@@ -108,10 +109,10 @@ export function UnitMetricPanels({ model, metric, unitCode, onSelect }: UnitMetr
             {metric === 'per10k' && (
               <p className="kpi-note" data-testid="emulation-population-note">
                 {t('emulationPage.populationNote', {
-                  published: (summary?.districts ?? []).filter((d) => populationOf(d.unitCode)?.estimate === false).length,
+                  published: (summary?.districts ?? []).filter((d) => model.population(d.unitCode)?.estimate === false).length,
                   estimates:
                     (summary?.districts ?? [])
-                      .filter((d) => populationOf(d.unitCode)?.estimate === true)
+                      .filter((d) => model.population(d.unitCode)?.estimate === true)
                       .map((d) => unitName(d.unitCode))
                       .join(', ') || '–',
                 })}

@@ -36,7 +36,7 @@ export const vi = {
   insightCounts: 'Nhiều nhất: {{high}} ({{highValue}}); ít nhất: {{low}} ({{lowValue}}).',
 
   mapTitle: '{{metric}} theo đơn vị, hết năm {{year}}',
-  mapDef: 'Giá trị của từng huyện, thị xã, thành phố đến hết năm; màu theo phân lớp đã chọn. Bấm vào một đơn vị để chọn đơn vị đó trên cả trang.',
+  mapDef: 'Giá trị của từng {{levelUnit}} đến hết năm; màu theo phân lớp đã chọn. Bấm vào một đơn vị để chọn đơn vị đó trên cả trang.',
 
   rankingTitle: 'Xếp hạng đơn vị: {{metric}}, hết năm {{year}}',
   rankingAria: 'Biểu đồ thanh xếp hạng các đơn vị theo {{metric}}',
@@ -170,7 +170,7 @@ export const en: Widen<typeof vi> = {
   insightCounts: 'Most: {{high}} ({{highValue}}); fewest: {{low}} ({{lowValue}}).',
 
   mapTitle: '{{metric}} by unit, end of {{year}}',
-  mapDef: 'Value of each district-level unit at the end of the year, coloured by the chosen classes. Click a unit to select it on the whole page.',
+  mapDef: 'Value of each {{levelUnit}} at the end of the year, coloured by the chosen classes. Click a unit to select it on the whole page.',
 
   rankingTitle: 'Ranking of units: {{metric}}, end of {{year}}',
   rankingAria: 'Bar chart ranking the units by {{metric}}',

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { usePopulation } from '../../state/use-population';
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../state/config-context';
 import { useDistricts } from '../../state/use-districts';
@@ -6,7 +7,6 @@ import { modelsOnSet } from '../../domain/unit-keyings';
 import type { EmulationField } from '../../domain/emulation';
 import { summariseModels } from '../../domain/emulation-metrics';
 import type { Period } from '../../domain/period';
-import { populationOf } from '../../domain/population';
 import { exportFileName } from '../../lib/export/file-name';
 import { formatDate, formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -28,7 +28,6 @@ import { publishedFor } from './published';
 const NO_FIELDS: readonly EmulationField[] = [];
 const NO_YEARS: readonly number[] = [];
 const EMULATION_ONLY = ['emulation', 'units'] as const;
-const residents: PopulationOf = (code) => populationOf(code)?.population ?? null;
 
 /**
  * Everything the "Dân vận khéo" page shows, from the one period-data hook (the registry) and the catalogue: the
@@ -43,6 +42,7 @@ export function useEmulationModel(period: Period, unitCode: string | null) {
   const stockPeriod = useMemo<Period>(() => ({ kind: 'year', year: stockYear }), [stockYear]);
   const { districts, byCode, communesByCode, inForce } = useDistricts(stockPeriod);
   const registry = usePeriodData(config, NO_YEARS, null, EMULATION_ONLY).registry;
+  const population = usePopulation();
 
   // Each model is counted on the unit of the stock year's set its commune (or district) went into whole.
   const models = useMemo(
@@ -73,6 +73,7 @@ export function useEmulationModel(period: Period, unitCode: string | null) {
   const summary = useMemo(() => (models ? summariseModels(models, stockYear, districtCodes) : null), [models, stockYear, districtCodes]);
   const figures = useMemo(() => {
     if (!models || !summary) return null;
+    const residents: PopulationOf = (code) => population(code)?.population ?? null;
     const data = emulationData(models, residents);
     const codes = summary.districts.map((d) => d.unitCode);
     const focusCodes = unitCode ? [unitCode] : null;
@@ -84,7 +85,7 @@ export function useEmulationModel(period: Period, unitCode: string | null) {
       focus: focusAt(stockYear),
       focusPrevious: hasPreviousYear ? focusAt(stockYear - 1) : null,
     };
-  }, [models, summary, stockYear, hasPreviousYear, unitCode]);
+  }, [models, summary, stockYear, hasPreviousYear, unitCode, population]);
   const focusCodes = useMemo(() => (unitCode ? [unitCode] : undefined), [unitCode]);
   const focusCounts = useMemo(() => (models ? summariseModels(models, stockYear, focusCodes).selection : null), [models, stockYear, focusCodes]);
   const focusCountsPrevious = useMemo(
@@ -119,6 +120,7 @@ export function useEmulationModel(period: Period, unitCode: string | null) {
     stockYear,
     stockPeriod,
     districts,
+    population,
     communesByCode,
     registry,
     models,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { populationOf } from '../../domain/population';
+import type { PopulationLookup } from '../../domain/population';
 import type { Period } from '../../domain/period';
 import { indicatorDef, INDICATOR_IDS, type FormerDistricts, type SetRanking } from '../../domain/ranking';
 import type { AdminUnit } from '../../domain/units';
@@ -12,7 +12,7 @@ import './messages-units';
 const PER_10K = INDICATOR_IDS.filter((id) => indicatorDef(id).unit === 'per10k');
 
 /** Units the dashboard has no population for: their per-10,000 indicators are left out, never invented. */
-export const unitsWithoutPopulation = (units: readonly AdminUnit[]): AdminUnit[] => units.filter((u) => populationOf(u.code) === null);
+export const unitsWithoutPopulation = (units: readonly AdminUnit[], population: PopulationLookup): AdminUnit[] => units.filter((u) => population(u.code) === null);
 
 /** Rows without the per-10,000 gaps of units said once in the population note, so the notes do not repeat it 69 times. */
 export function withoutPopulationGaps(rows: readonly LeagueRow[], noPopulation: readonly AdminUnit[]): LeagueRow[] {

@@ -1,4 +1,6 @@
 import { exportFileName } from '../../lib/export/file-name';
+import { usePopulation } from '../../state/use-population';
+import { levelWords } from '../../lib/i18n/level-words';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../state/config-context';
@@ -67,7 +69,8 @@ export default function RankingsPage() {
   const allRows = useMemo(() => leagueRows(r.rankings, names, { setIds, sameTerritory: r.sameTerritory, groups }), [r.rankings, names, setIds, r.sameTerritory, groups]);
   const group = groups && peers.group && groups.groups.some((g) => g.key === peers.group) ? peers.group : null;
   const rows = useMemo(() => rowsOfGroup(allRows, group), [allRows, group]);
-  const noPopulation = useMemo(() => (level === 'commune' && !formerView ? unitsWithoutPopulation(baseSet?.units ?? []) : []), [level, formerView, baseSet]);
+  const population = usePopulation();
+  const noPopulation = useMemo(() => (level === 'commune' && !formerView ? unitsWithoutPopulation(baseSet?.units ?? [], population) : []), [level, formerView, baseSet, population]);
   const noteRows = useMemo(() => withoutPopulationGaps(rows, noPopulation), [rows, noPopulation]);
   const periodLabels = useMemo(() => r.periods.map((p) => formatPeriodShort(p, lang)), [r.periods, lang]);
   const periodLabel = formatPeriod(period, lang);
@@ -154,9 +157,7 @@ export default function RankingsPage() {
   const downloadCsv = () => downloadBlob(new Blob([toCsv(leagueTable)], { type: 'text/csv;charset=utf-8' }), `${leagueTable.fileName}.csv`);
   const subtitle = formerView
     ? `${periodLabel} · ${t('rankingUnits.view.formerTitle')}`
-    : level === 'commune'
-      ? t('rankingUnits.subtitleCommunes', { period: periodLabel, count: ranked })
-      : t('rankingsPage.subtitle', { period: periodLabel, count: ranked });
+    : t('rankingsPage.subtitle', { period: periodLabel, count: ranked, ...levelWords(t, level) });
 
   return (
     <div className="page rankings-page">

@@ -4,10 +4,17 @@ import { formatIndicator, formatScore } from './format';
 import { RankMoveText } from './RankParts';
 import type { ScorecardTheme } from './scorecard';
 
+/** Units named beside a best value shared by several. */
+const BEST_NAMED = 3;
+
 /** Every theme's headline indicators: the unit's value, the province's, the best unit's, the unit's rank and move. */
 export function Scorecard({ themes, names }: { themes: readonly ScorecardTheme[]; names: ReadonlyMap<string, string> }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
+  // Many of the 69 units can share the best value (100 % disclosed on time): name a few and count the rest, so the
+  // scorecard keeps to its one printed page.
+  const bestUnits = (all: readonly string[]) =>
+    all.length <= BEST_NAMED ? all.join(', ') : t('rankingsPage.unit.bestMore', { names: all.slice(0, BEST_NAMED).join(', '), count: all.length - BEST_NAMED });
   return (
     <div className="scorecard">
       {themes.map((theme) => (
@@ -44,7 +51,7 @@ export function Scorecard({ themes, names }: { themes: readonly ScorecardTheme[]
                       <dt>{t('rankingsPage.unit.best')}</dt>
                       <dd>
                         {ind.best ? formatIndicator(ind.id, ind.best.value, lang) : '–'}
-                        {ind.best && <small className="sc-best-unit">{ind.best.codes.map((c) => names.get(c) ?? c).join(', ')}</small>}
+                        {ind.best && <small className="sc-best-unit">{bestUnits(ind.best.codes.map((c) => names.get(c) ?? c))}</small>}
                       </dd>
                     </div>
                     <div>

@@ -2,7 +2,6 @@ import { registerMessages } from '../../lib/i18n';
 
 /** Text about units that change over time (peer groups, comparisons across a change), under "rankingUnits". */
 export const vi = {
-  subtitleCommunes: '{{period}} · {{count}} xã, phường được xếp hạng',
   missingMany: '{{count}} đơn vị không có số liệu: {{indicators}} — không xếp hạng theo các chỉ tiêu này; điểm lĩnh vực tính trên các chỉ tiêu còn lại.',
   missingWhich: 'Các đơn vị',
   peers: {
@@ -64,7 +63,6 @@ export const vi = {
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const en: Widen<typeof vi> = {
-  subtitleCommunes: '{{period}} · {{count}} communes and wards ranked',
   missingMany: '{{count}} units have no data for: {{indicators}} — not ranked on these; their theme scores use the other indicators.',
   missingWhich: 'Which units',
   peers: {

@@ -4,7 +4,7 @@ import { registerMessages } from '../../lib/i18n';
 /** Text of this feature, merged into the i18n catalogue under "rankingsPage". English must have the same keys. */
 export const vi = {
   title: 'Xếp hạng đơn vị',
-  subtitle: '{{period}} · {{count}} đơn vị cấp huyện được xếp hạng',
+  subtitle: '{{period}} · {{count}} {{levelUnits}} được xếp hạng',
   themes: {
     disclosure: 'Công khai QCDCCS',
     complaints: 'Khiếu nại, tố cáo',
@@ -115,6 +115,7 @@ export const vi = {
     value: 'Đơn vị',
     province: 'Toàn tỉnh',
     best: 'Tốt nhất',
+    bestMore: '{{names}} và {{count}} đơn vị khác',
     rank: 'Hạng',
     noData: 'Không có số liệu — không xếp hạng theo chỉ tiêu này',
     whyTitle: 'Vì sao thứ hạng thay đổi',
@@ -162,7 +163,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const en: Widen<typeof vi> = {
   title: 'Unit rankings',
-  subtitle: '{{period}} · {{count}} district-level units ranked',
+  subtitle: '{{period}} · {{count}} {{levelUnits}} ranked',
   themes: {
     disclosure: 'Grassroots disclosure',
     complaints: 'Complaints & denunciations',
@@ -272,6 +273,7 @@ export const en: Widen<typeof vi> = {
     value: 'Unit',
     province: 'Province',
     best: 'Best',
+    bestMore: '{{names}} and {{count}} others',
     rank: 'Rank',
     noData: 'No data — not ranked on this indicator',
     whyTitle: 'Why the rank moved',

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
+import { usePopulation } from '../../state/use-population';
 import { useConfig } from '../../state/config-context';
 import { boundsOf, periodAvailable } from '../../state/period-bounds';
 import type { PanelStatus } from '../../components/panel';
 import type { SourceId } from '../../config/schema';
 import { periodKey, trailingPeriods, type Period } from '../../domain/period';
-import { populationOf } from '../../domain/population';
 import {
   groupedPeriodInputs,
   periodInputs,
@@ -63,8 +63,6 @@ export interface RankingInputs {
   readonly retry: () => void;
 }
 
-const population = (code: string) => populationOf(code)?.population ?? null;
-
 /**
  * The one place a ranking's data are gathered: runs the queries of every system for the period and the `history − 1`
  * periods of the same kind before it, and turns what they return into per-unit indicator values (domain/ranking).
@@ -101,9 +99,10 @@ export function useRankingInputs(period: Period, history = 8, grouping: RankingG
 
   const failedKey = failedThemes.join(',');
   const unitHistory = useUnitHistory();
+  const populationLookup = usePopulation();
   const { inputs, unitSets } = useMemo(() => {
     if (status !== 'success' || !units.data) return { inputs: [], unitSets: [] };
-    const data = indicatorData(loaded, population);
+    const data = indicatorData(loaded, (code) => populationLookup(code)?.population ?? null);
     const sets = periods.map((p) => rankedUnitsOf(units.data, p, unitHistory));
     if (grouping === 'former-district') {
       const grouped = sets.map((set, i) => {
@@ -118,7 +117,7 @@ export function useRankingInputs(period: Period, history = 8, grouping: RankingG
     return { inputs: periods.map((p, i) => periodInputs(p, (sets[i]?.units ?? []).map((u) => u.code), data)), unitSets: sets };
     // The yearly maps change identity exactly when their data do; failedKey covers a source turning to error.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [status, units.data, periods, disclosure.data, complaints.byYear, caseFiles.byYear, registry.data, failedKey, unitHistory, grouping]);
+  }, [status, units.data, periods, disclosure.data, complaints.byYear, caseFiles.byYear, registry.data, failedKey, unitHistory, grouping, populationLookup]);
 
   const firstError = units.error ?? THEMES.map((t) => sources[THEME_SOURCE[t]].error).find((e) => e) ?? null;
   return {

@@ -63,7 +63,7 @@ export function HeadlinePanel({ ctx, current, services, unitCodes, scope }: Head
       title={`${t('servicesPage.headline.title')} · ${ctx.scopeName}`}
       sources={['procedures']}
       asOf={current.asOf}
-      definition={`${t('servicesPage.headline.def')} ${t('servicesPage.pooledNote')}`}
+      definition={`${t('servicesPage.headline.def', ctx.words)} ${t('servicesPage.pooledNote')}`}
       status={current.status}
       error={current.error}
       onRetry={current.retry}

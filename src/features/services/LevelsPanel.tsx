@@ -75,20 +75,20 @@ export function LevelsPanel({ ctx, catalogue }: LevelsPanelProps) {
     });
     const option = withNarrowLayout(bars, kind === 'department' ? 110 : 125);
     const table = levelsTable(rows, scheme, keys, levelNames, t, {
-      title: `${title} · ${t(`servicesPage.kind.${kind}`)}`,
+      title: `${title} · ${t(`servicesPage.kind.${kind}`, ctx.words)}`,
       context: exportContext(ctx, catalogue.data?.asOf),
       fileName: exportFileName('dich-vu-cong-theo-muc-do', { kind: 'year', year }, kind),
     });
     return { option, table, count: rows.length };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [levels, scheme, kind, lang, t, selected, title, catalogue.data?.asOf, ctx.nameOf]);
+  }, [levels, scheme, kind, lang, t, selected, title, catalogue.data?.asOf, ctx.nameOf, ctx.words]);
 
   const totalsLine = (scope: 'department' | 'district' | 'province') => {
     if (!levels || !scheme) return null;
     // A kind's subtotal is the sum of its rows: the same rows the chart and the table show.
     const counts: LevelCounts | null = scope === 'province' ? levels.province : sumLevelCounts(levels.rows.filter((r) => r.kind === scope), scheme);
     const n = (v: number) => formatNumber(v, lang);
-    const scopeName = t(`servicesPage.kind.${scope}`);
+    const scopeName = t(`servicesPage.kind.${scope}`, ctx.words);
     const text =
       counts?.scheme === 'decree43'
         ? t('servicesPage.levels.totals43', { scope: scopeName, l1: n(counts.byLevel[1]), l2: n(counts.byLevel[2]), l3: n(counts.byLevel[3]), l4: n(counts.byLevel[4]), total: n(counts.total) })
@@ -123,7 +123,7 @@ export function LevelsPanel({ ctx, catalogue }: LevelsPanelProps) {
         <SegmentedSwitch
           legend={t('servicesPage.kindSwitch')}
           options={[
-            { value: 'district', label: t('servicesPage.kind.district') },
+            { value: 'district', label: t('servicesPage.kind.district', ctx.words) },
             { value: 'department', label: t('servicesPage.kind.department') },
           ]}
           value={kind}

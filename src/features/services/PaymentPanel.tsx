@@ -25,7 +25,7 @@ interface PaymentPanelProps {
 export function PaymentPanel({ ctx, rows, status, error, onRetry, asOf }: PaymentPanelProps) {
   const { t, lang, period } = ctx;
   const [kind, setKind] = useState<OwnerKind>('district');
-  const title = t('servicesPage.payment.title', { kind: t(`servicesPage.kind.${kind}`) });
+  const title = t('servicesPage.payment.title', { kind: t(`servicesPage.kind.${kind}`, ctx.words) });
   const selected = kind === 'district' ? ctx.unitCode : ctx.marked;
 
   const built = useMemo(() => {
@@ -72,7 +72,7 @@ export function PaymentPanel({ ctx, rows, status, error, onRetry, asOf }: Paymen
         <SegmentedSwitch
           legend={t('servicesPage.kindSwitch')}
           options={[
-            { value: 'district', label: t('servicesPage.kind.district') },
+            { value: 'district', label: t('servicesPage.kind.district', ctx.words) },
             { value: 'department', label: t('servicesPage.kind.department') },
           ]}
           value={kind}

@@ -33,6 +33,7 @@ export function RankingPanel({ ctx, kind, measure, rows, pooled: groupRate, last
   const selected = kind === 'district' ? ctx.unitCode : ctx.marked;
   const title = t(kind === 'district' ? 'servicesPage.ranking.districtsTitle' : 'servicesPage.ranking.departmentsTitle', {
     measure: t(`servicesPage.measure.${measure}`),
+    ...ctx.words,
   });
 
   const { option, table, aria, pooled } = useMemo(() => {
@@ -94,7 +95,7 @@ export function RankingPanel({ ctx, kind, measure, rows, pooled: groupRate, last
         <>
           {pooled !== null && (
             <p className="services-note" data-testid={`services-ranking-${kind}-pooled`}>
-              {t('servicesPage.ranking.average', { kind: t(`servicesPage.kind.${kind}`), value: format(pooled) })}
+              {t('servicesPage.ranking.average', { kind: t(`servicesPage.kind.${kind}`, ctx.words), value: format(pooled) })}
             </p>
           )}
           {kind === 'department' && (

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDashboardState } from '../../state/url-state';
+import { useLevelWords } from '../../state/use-level-words';
 import { ThemeMapPanel } from '../../components/map/ThemeMapPanel';
 import { formatPercent, formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -17,6 +18,7 @@ import { TrendPanel } from './TrendPanel';
 import { useServicesModel } from './use-services-model';
 import { NotComparableNote } from '../../components/panel/NotComparableNote';
 import { Deferred } from '../../components/panel/Deferred';
+import { NotComparableProvider } from '../../components/panel/not-comparable-context';
 import './services.css';
 import './messages';
 
@@ -47,7 +49,8 @@ export default function ServicesPage() {
 
   const unitCodes = useMemo(() => (unitCode ? new Set([unitCode]) : undefined), [unitCode]);
   const scopeName = unitCode ? model.nameOf(unitCode) : t('filters.allUnits');
-  const ctx: ServicesPageContext = { t, lang, period, unitCode, marked, select, nameOf: model.nameOf, scopeName };
+  const words = useLevelWords(period);
+  const ctx: ServicesPageContext = { t, lang, period, unitCode, marked, select, nameOf: model.nameOf, scopeName, words };
 
   const lastYear = useMemo(() => figures.lastYearOf(measure), [figures, measure]);
   // The map's colour scale and legend work in percentage points (0–100, "%" written after); tooltips and its
@@ -59,66 +62,68 @@ export default function ServicesPage() {
   const measureName = t(`servicesPage.measure.${measure}`);
 
   return (
-    <div className="page services-page">
-      <header className="page-header">
-        <h1>{t('servicesPage.title')}</h1>
-        <p data-testid="services-subtitle">{t('servicesPage.subtitle', { unit: scopeName, period: formatPeriod(period, lang) })}</p>
-        <NotComparableNote codes={model.caseFiles.notComparable} nameOf={model.nameOf} />
-      </header>
-      <div className="page-grid">
-        <HeadlinePanel ctx={ctx} current={current} services={model.catalogue.data?.services} unitCodes={unitCodes} scope={model.scope} />
+    <NotComparableProvider codes={model.caseFiles.notComparable}>
+      <div className="page services-page">
+        <header className="page-header">
+          <h1>{t('servicesPage.title')}</h1>
+          <p data-testid="services-subtitle">{t('servicesPage.subtitle', { unit: scopeName, period: formatPeriod(period, lang) })}</p>
+          <NotComparableNote codes={model.caseFiles.notComparable} nameOf={model.nameOf} />
+        </header>
+        <div className="page-grid">
+          <HeadlinePanel ctx={ctx} current={current} services={model.catalogue.data?.services} unitCodes={unitCodes} scope={model.scope} />
 
-        <div className="span-12 services-toolbar">
-          <SegmentedSwitch
-            legend={t('servicesPage.measureSwitch')}
-            options={[
-              { value: 'online', label: t('servicesPage.measure.online') },
-              { value: 'onTime', label: t('servicesPage.measure.onTime') },
-            ]}
-            value={measure}
-            onChange={setMeasure}
-            testId="services-measure"
-          />
-        </div>
-
-        {/* Below the headline and the switch: rendered in the background once the figures are in (see Deferred). */}
-        <Deferred>
-          <div className="span-6 services-map">
-            <ThemeMapPanel
-              title={t('servicesPage.map.title', { measure: measureName })}
-              period={period}
-              values={mapValues}
-              previousValues={mapPrevious}
-              unitOfMeasure="%"
-              formatValue={(v) => formatPercent(v / 100, lang)}
-              formatChange={(d) => pointsOf(t, lang)(d / 100)}
-              direction="higher-is-better"
-              domain={{ min: 0, max: 100 }}
-              sources={['procedures']}
-              asOf={current.asOf}
-              definition={t('servicesPage.map.def', { definition: t(`servicesPage.measureDef.${measure}`) })}
-              status={current.status}
-              error={current.error}
-              onRetry={current.retry}
-              testId="services-map"
+          <div className="span-12 services-toolbar">
+            <SegmentedSwitch
+              legend={t('servicesPage.measureSwitch')}
+              options={[
+                { value: 'online', label: t('servicesPage.measure.online') },
+                { value: 'onTime', label: t('servicesPage.measure.onTime') },
+              ]}
+              value={measure}
+              onChange={setMeasure}
+              testId="services-measure"
             />
           </div>
-          <RankingPanel ctx={ctx} kind="district" measure={measure} rows={figures.districtRows} pooled={figures.pooled.district[measure]} lastYear={lastYear} {...status} />
-          <RankingPanel ctx={ctx} kind="department" measure={measure} rows={figures.departmentRows} pooled={figures.pooled.department[measure]} lastYear={lastYear} {...status} />
-          <ScopePanel ctx={ctx} figures={figures.byScope} {...status} />
 
-          <TrendPanel ctx={ctx} measure="online" window={model.window} history={current} scope={model.scope} />
-          <TrendPanel ctx={ctx} measure="onTime" window={model.window} history={current} scope={model.scope} />
+          {/* Below the headline and the switch: rendered in the background once the figures are in (see Deferred). */}
+          <Deferred>
+            <div className="span-6 services-map">
+              <ThemeMapPanel
+                title={t('servicesPage.map.title', { measure: measureName, ...words })}
+                period={period}
+                values={mapValues}
+                previousValues={mapPrevious}
+                unitOfMeasure="%"
+                formatValue={(v) => formatPercent(v / 100, lang)}
+                formatChange={(d) => pointsOf(t, lang)(d / 100)}
+                direction="higher-is-better"
+                domain={{ min: 0, max: 100 }}
+                sources={['procedures']}
+                asOf={current.asOf}
+                definition={t('servicesPage.map.def', { definition: t(`servicesPage.measureDef.${measure}`) })}
+                status={current.status}
+                error={current.error}
+                onRetry={current.retry}
+                testId="services-map"
+              />
+            </div>
+            <RankingPanel ctx={ctx} kind="district" measure={measure} rows={figures.districtRows} pooled={figures.pooled.district[measure]} lastYear={lastYear} {...status} />
+            <RankingPanel ctx={ctx} kind="department" measure={measure} rows={figures.departmentRows} pooled={figures.pooled.department[measure]} lastYear={lastYear} {...status} />
+            <ScopePanel ctx={ctx} figures={figures.byScope} {...status} />
 
-          <LevelsPanel
-            ctx={ctx}
-            catalogue={{ status: model.catalogue.status, error: model.catalogue.error, data: model.catalogue.data, refetch: model.catalogue.refetch }}
-          />
-          <PaymentPanel ctx={ctx} rows={figures.rows} {...status} />
+            <TrendPanel ctx={ctx} measure="online" window={model.window} history={current} scope={model.scope} />
+            <TrendPanel ctx={ctx} measure="onTime" window={model.window} history={current} scope={model.scope} />
 
-          <AnomaliesPanel ctx={ctx} records={model.records} {...status} />
-        </Deferred>
+            <LevelsPanel
+              ctx={ctx}
+              catalogue={{ status: model.catalogue.status, error: model.catalogue.error, data: model.catalogue.data, refetch: model.catalogue.refetch }}
+            />
+            <PaymentPanel ctx={ctx} rows={figures.rows} {...status} />
+
+            <AnomaliesPanel ctx={ctx} records={model.records} {...status} />
+          </Deferred>
+        </div>
       </div>
-    </div>
+    </NotComparableProvider>
   );
 }

@@ -39,7 +39,7 @@ export const vi = {
   pooledNote: 'Tỷ lệ chung của nhiều đơn vị hoặc nhiều tháng được tính từ tổng tử số và tổng mẫu số, không lấy trung bình các tỷ lệ.',
   kind: {
     department: 'Sở, ban, ngành',
-    district: 'UBND cấp huyện',
+    district: '{{LevelCommittees}}',
     province: 'Toàn tỉnh',
   },
   columns: {
@@ -66,16 +66,16 @@ export const vi = {
     received: 'Hồ sơ tiếp nhận',
     vsLastYear: 'so với cùng kỳ năm trước',
     noComparison: 'chưa có số liệu cùng kỳ',
-    def: 'Số liệu của kỳ đang xem; nếu chọn một huyện, là số liệu của UBND huyện đó, nếu không là toàn tỉnh (sở, ban, ngành và UBND cấp huyện).',
+    def: 'Số liệu của kỳ đang xem; nếu chọn một đơn vị, là số liệu của UBND đơn vị đó, nếu không là toàn tỉnh (sở, ban, ngành và {{levelCommittees}}).',
     levels43: 'Dịch vụ công trực tuyến mức độ 3 năm {{year}}: {{level3}} · mức độ 4: {{level4}} (Nghị định 43/2011/NĐ-CP)',
     levels42: 'Dịch vụ công trực tuyến toàn trình năm {{year}}: {{full}} · một phần: {{partial}} (Nghị định 42/2022/NĐ-CP)',
   },
   map: {
-    title: '{{measure}} theo huyện, thị xã, thành phố',
+    title: '{{measure}} {{levelBy}}',
     def: '{{definition}} Sở, ban, ngành cấp tỉnh không gắn với địa bàn nên không có trên bản đồ: xem bảng xếp hạng sở, ban, ngành.',
   },
   ranking: {
-    districtsTitle: 'Xếp hạng UBND cấp huyện · {{measure}}',
+    districtsTitle: 'Xếp hạng {{levelCommittees}} · {{measure}}',
     departmentsTitle: 'Xếp hạng sở, ban, ngành · {{measure}}',
     average: 'Chung {{kind}}: {{value}}',
     aria: '{{title}}, {{period}}: đơn vị cao nhất {{first}}, thấp nhất {{last}}',
@@ -117,9 +117,9 @@ export const vi = {
     aria: '{{title}}, {{period}}',
   },
   compare: {
-    title: 'Sở, ban, ngành và cấp huyện',
-    def: 'Toàn tỉnh = sở, ban, ngành + UBND cấp huyện; mỗi tỷ lệ được tính lại từ tổng tử số và mẫu số của nhóm.',
-    aria: 'So sánh bốn tỷ lệ giữa sở, ban, ngành, UBND cấp huyện và toàn tỉnh, {{period}}',
+    title: 'Sở, ban, ngành và {{levelTier}}',
+    def: 'Toàn tỉnh = sở, ban, ngành + {{levelCommittees}}; mỗi tỷ lệ được tính lại từ tổng tử số và mẫu số của nhóm.',
+    aria: 'So sánh bốn tỷ lệ giữa sở, ban, ngành, {{levelCommittees}} và toàn tỉnh, {{period}}',
   },
   anomalies: {
     title: 'Tháng có tỷ lệ trễ hạn bất thường, năm {{year}}',
@@ -186,7 +186,7 @@ export const en: Widen<typeof vi> = {
   pooledNote: 'A rate over several units or months is computed from the summed numerators and denominators, never as an average of rates.',
   kind: {
     department: 'Provincial departments',
-    district: 'District People’s Committees',
+    district: '{{LevelCommittees}}',
     province: 'Whole province',
   },
   columns: {
@@ -213,16 +213,16 @@ export const en: Widen<typeof vi> = {
     received: 'Case files received',
     vsLastYear: 'on the same period last year',
     noComparison: 'no figure for the same period last year',
-    def: 'Figures of the period shown: for the selected district, its People’s Committee; otherwise the whole province (provincial departments and district People’s Committees).',
+    def: 'Figures of the period shown: for the selected unit, its People’s Committee; otherwise the whole province (provincial departments and {{levelCommittees}}).',
     levels43: 'Level-3 online services in {{year}}: {{level3}} · level 4: {{level4}} (Decree 43/2011/NĐ-CP)',
     levels42: 'Full-process online services in {{year}}: {{full}} · partial: {{partial}} (Decree 42/2022/NĐ-CP)',
   },
   map: {
-    title: '{{measure}} by district',
+    title: '{{measure}} {{levelBy}}',
     def: '{{definition}} Provincial departments serve no single area, so they are not on the map: see the departments ranking.',
   },
   ranking: {
-    districtsTitle: 'District People’s Committees ranked · {{measure}}',
+    districtsTitle: '{{LevelCommittees}} ranked · {{measure}}',
     departmentsTitle: 'Provincial departments ranked · {{measure}}',
     average: '{{kind}} overall: {{value}}',
     aria: '{{title}}, {{period}}: highest {{first}}, lowest {{last}}',
@@ -264,9 +264,9 @@ export const en: Widen<typeof vi> = {
     aria: '{{title}}, {{period}}',
   },
   compare: {
-    title: 'Provincial departments and districts',
-    def: 'Whole province = provincial departments + district People’s Committees; each rate is recomputed from the group’s summed numerators and denominators.',
-    aria: 'Four rates compared between provincial departments, district People’s Committees and the whole province, {{period}}',
+    title: 'Provincial departments and {{levelUnits}}',
+    def: 'Whole province = provincial departments + {{levelCommittees}}; each rate is recomputed from the group’s summed numerators and denominators.',
+    aria: 'Four rates compared between provincial departments, {{levelCommittees}} and the whole province, {{period}}',
   },
   anomalies: {
     title: 'Months with an unusual late share, {{year}}',

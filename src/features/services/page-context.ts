@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Period } from '../../domain/period';
 import { formatDate, formatNumber, formatPercent, formatPeriod, formatPointChange } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
+import type { LevelWords } from '../../lib/i18n/level-words';
 import './messages';
 
 /** What every panel of the page needs from the shell and the page: filters, selection and formatting. */
@@ -18,6 +19,8 @@ export interface ServicesPageContext {
   readonly nameOf: (code: string) => string;
   /** Label of the scope the headline and trends show: the selected district, or the province. */
   readonly scopeName: string;
+  /** How messages name the level of the units shown (UBND cấp huyện for 2024, UBND cấp xã for 2026-Q3). */
+  readonly words: LevelWords;
 }
 
 export const percentOf = (lang: Language) => (v: number) => formatPercent(v, lang);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, type Period } from '../../domain/period';
 import type { CaseFileMonth } from '../../domain/procedures';
-import { initI18n } from '../../lib/i18n';
+import { i18next, initI18n } from '../../lib/i18n';
+import { levelWords } from '../../lib/i18n/level-words';
 import type { LateAnomaly } from './late-anomalies';
 import { figuresByOwner, figuresByScope } from './measures';
 import type { OwnerLevels } from './service-levels';
@@ -63,13 +64,20 @@ describe('payment table', () => {
 
 describe('scope table', () => {
   it('shows departments, districts and their sum, the province', () => {
-    const table = scopeTable(figuresByScope(byYear, p('2020-10'), [...owners, { code: '000.00.09.H23', kind: 'department' }]), ['department', 'district', 'province'], t, meta);
+    const table = scopeTable(figuresByScope(byYear, p('2020-10'), [...owners, { code: '000.00.09.H23', kind: 'department' }]), ['department', 'district', 'province'], t, levelWords(t, 'district'), meta);
     expect(table.rows.map((r) => [r.scope, r.received, r.receivedOnline, r.onTime])).toEqual([
       ['Sở, ban, ngành', 200, 5, 180],
       ['UBND cấp huyện', 200, 70, 178],
       ['Toàn tỉnh', 400, 75, 358],
     ]);
     expect(table.rows[2]?.onlineRate).toBeCloseTo(75 / 400);
+  });
+
+  it('names the commune and ward committees when the period is shown on communes and wards', () => {
+    const figures = figuresByScope(byYear, p('2020-10'), owners);
+    expect(scopeTable(figures, ['district'], t, levelWords(t, 'commune'), meta).rows[0]?.scope).toBe('UBND cấp xã');
+    const en = i18next.getFixedT('en');
+    expect(scopeTable(figures, ['district'], en, levelWords(en, 'commune'), meta).rows[0]?.scope).toBe('Commune and ward People’s Committees');
   });
 });
 

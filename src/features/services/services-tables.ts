@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import { rankRows } from '../../components/chart/build-ranking-option';
 import type { TableColumn, TableData, TableRow } from '../../lib/export/table-data';
+import type { LevelWords } from '../../lib/i18n/level-words';
 import type { LateAnomaly } from './late-anomalies';
 import { denominatorIn, numeratorIn, rateIn, type Measure, type OwnerFigures, type Scope, type ServiceFigures } from './measures';
 import { levelCount, type LevelScheme, type OwnerLevels } from './service-levels';
@@ -149,7 +150,13 @@ export function paymentTable(rows: readonly Named<OwnerFigures>[], t: TFunction,
 }
 
 /** Departments, districts and the province side by side: every count and every rate. */
-export function scopeTable(figures: Readonly<Record<Scope, ServiceFigures | null>>, scopes: readonly Scope[], t: TFunction, meta: TableMeta): TableData {
+export function scopeTable(
+  figures: Readonly<Record<Scope, ServiceFigures | null>>,
+  scopes: readonly Scope[],
+  t: TFunction,
+  words: LevelWords,
+  meta: TableMeta,
+): TableData {
   const files = t('servicesPage.unitFiles');
   return {
     ...meta,
@@ -170,7 +177,7 @@ export function scopeTable(figures: Readonly<Record<Scope, ServiceFigures | null
     rows: scopes.map((scope): TableRow => {
       const x = figures[scope];
       return {
-        scope: t(`servicesPage.kind.${scope}`),
+        scope: t(`servicesPage.kind.${scope}`, words),
         received: denominatorIn(x, 'online'),
         receivedOnline: numeratorIn(x, 'online'),
         onlineRate: rateIn(x, 'online'),

@@ -17,6 +17,31 @@ export const vi = {
     dismiss: 'Đóng',
     catalogueFailed: 'Vì vậy các đơn vị hiện theo mã thay cho tên, bộ lọc đơn vị trống và bản đồ không khớp được ranh giới với đơn vị.',
   },
+  /** The level a period's units are at, in the forms the messages need (see levelWords). */
+  unitLevel: {
+    district: {
+      units: 'đơn vị cấp huyện',
+      Units: 'Đơn vị cấp huyện',
+      unit: 'đơn vị cấp huyện',
+      Unit: 'Đơn vị cấp huyện',
+      by: 'theo đơn vị cấp huyện',
+      committees: 'UBND cấp huyện',
+      Committees: 'UBND cấp huyện',
+      tier: 'cấp huyện',
+      code: 'Mã huyện',
+    },
+    commune: {
+      units: 'xã, phường',
+      Units: 'Xã, phường',
+      unit: 'xã, phường',
+      Unit: 'Xã, phường',
+      by: 'theo xã, phường',
+      committees: 'UBND cấp xã',
+      Committees: 'UBND cấp xã',
+      tier: 'cấp xã',
+      code: 'Mã xã, phường',
+    },
+  },
   unitSet: {
     districts: '{{count}} huyện, thị xã, thành phố',
     communes: '{{count}} xã, phường',

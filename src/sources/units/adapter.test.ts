@@ -15,6 +15,7 @@ describe('toUnitCatalogue', () => {
       parentCode: null,
       validFrom: '1991-01-01',
       validTo: null,
+      population: null,
     });
     expect(catalogue.districts.map((d) => [d.code, d.fullName, d.type])).toEqual([
       ['439', 'Huyện Hương Sơn', 'huyen'],
@@ -37,6 +38,40 @@ describe('toUnitCatalogue', () => {
     expect(() => toUnitCatalogue(unitCatalogueFixture(), '44')).toThrow(
       expect.objectContaining({ kind: 'schema', fieldPaths: ['data.danhSach'] }),
     );
+  });
+});
+
+describe('population (danSo)', () => {
+  type Row = ReturnType<typeof unitCatalogueFixture>['data']['danhSach'][number];
+  const withPopulation = (byCode: Readonly<Record<string, unknown>>) => {
+    const wire = unitCatalogueFixture();
+    const rows = wire.data.danhSach.map((r): Row => (r.ma in byCode ? { ...r, danSo: byCode[r.ma] } : r));
+    return { ...wire, data: { ...wire.data, danhSach: rows } };
+  };
+
+  it('gives each unit version the residents the catalogue sends, and none when it sends none', () => {
+    const catalogue = toUnitCatalogue(withPopulation({ '42': 1_317_200, '439': 142_400, '18133': 11_250 }), '42');
+    expect(catalogue.province.population).toBe(1_317_200);
+    expect(catalogue.districts.find((d) => d.code === '439')?.population).toBe(142_400);
+    expect(catalogue.communes.find((c) => c.code === '18133')?.population).toBe(11_250);
+    expect(catalogue.districts.find((d) => d.code === '449')?.population).toBeNull();
+    expect(catalogue.populationProblems).toEqual([]);
+  });
+
+  it('keeps out a population that cannot be a count of residents, naming the unit, the field and the value', () => {
+    const catalogue = toUnitCatalogue(withPopulation({ '439': -5, '449': '89000', '448': 86_000.5, '18133': 0, '18409': 7_300 }), '42');
+    expect(catalogue.districts.map((d) => [d.code, d.population])).toEqual([
+      ['439', null],
+      ['448', null],
+      ['449', null],
+    ]);
+    expect(catalogue.communes.find((c) => c.code === '18409')?.population).toBe(7_300);
+    expect(catalogue.populationProblems).toEqual([
+      { code: '449', fullName: 'Thị xã Kỳ Anh', path: 'data.danhSach[1].danSo', value: '"89000"' },
+      { code: '439', fullName: 'Huyện Hương Sơn', path: 'data.danhSach[2].danSo', value: '-5' },
+      { code: '448', fullName: 'Huyện Lộc Hà', path: 'data.danhSach[3].danSo', value: '86000.5' },
+      { code: '18133', fullName: 'Thị trấn Phố Châu', path: 'data.danhSach[5].danSo', value: '0' },
+    ]);
   });
 });
 

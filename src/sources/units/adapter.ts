@@ -1,6 +1,6 @@
 /** Shared-catalogue rows → the app's administrative units. Pure; throws UpstreamError('schema') on inconsistent data. */
 import { dayBefore, deriveUnitSets, type Crosswalk, type CrosswalkLink, type UnitHistory, type UnitSet } from '../../domain/unit-history';
-import type { AdminUnit, UnitCatalogue, UnitLevel, UnitType } from '../../domain/units';
+import type { AdminUnit, PopulationProblem, UnitCatalogue, UnitLevel, UnitType } from '../../domain/units';
 import { UpstreamError } from '../../lib/http';
 import { UNIT_TYPE_LABELS, type UnitCatalogueResponse, type UnitCrosswalkResponse, type UnitRow } from './wire-schema';
 
@@ -28,7 +28,17 @@ export function isoInstantFromVn(stamp: string): string {
   return new Date(`${isoDateFromVn(date)}T${time}+07:00`).toISOString();
 }
 
-function toAdminUnit(row: UnitRow): AdminUnit {
+/** A population is a whole, positive number of residents; anything else is a problem to name, never a figure. */
+const isPopulation = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value > 0;
+
+function populationOfRow(row: UnitRow, path: string, problems: PopulationProblem[]): number | null {
+  if (row.danSo === undefined || row.danSo === null) return null;
+  if (isPopulation(row.danSo)) return row.danSo;
+  problems.push({ code: row.ma, fullName: `${row.loai} ${row.ten}`, path: `${path}.danSo`, value: JSON.stringify(row.danSo) ?? String(row.danSo) });
+  return null;
+}
+
+function toAdminUnit(row: UnitRow, population: number | null = null): AdminUnit {
   return {
     code: row.ma,
     name: row.ten,
@@ -38,6 +48,7 @@ function toAdminUnit(row: UnitRow): AdminUnit {
     parentCode: row.maCha,
     validFrom: isoDateFromVn(row.hieuLucTu),
     validTo: row.hieuLucDen === null ? null : isoDateFromVn(row.hieuLucDen),
+    population,
   };
 }
 
@@ -54,17 +65,21 @@ export function toUnitCatalogue(wire: UnitCatalogueResponse, provinceCode: strin
   if (!provinceRow) {
     throw new UpstreamError('units', 'schema', `Danh mục không có tỉnh mã ${provinceCode}`, undefined, ['data.danhSach']);
   }
-  const districts = rows.filter((r) => r.cap === 2 && r.maCha === provinceCode).map(toAdminUnit).sort(byCode);
+  const problems: PopulationProblem[] = [];
+  const index = new Map(rows.map((r, i) => [r, i]));
+  const unit = (r: UnitRow) => toAdminUnit(r, populationOfRow(r, `data.danhSach[${index.get(r) ?? 0}]`, problems));
+  const districts = rows.filter((r) => r.cap === 2 && r.maCha === provinceCode).map(unit).sort(byCode);
   const districtCodes = new Set(districts.map((d) => d.code));
   const communes = rows
     .filter((r) => r.cap === 3 && r.maCha !== null && (districtCodes.has(r.maCha) || r.maCha === provinceCode))
-    .map(toAdminUnit)
+    .map(unit)
     .sort(byCode);
   return {
     asOf: isoInstantFromVn(wire.ngayCapNhat),
-    province: toAdminUnit(provinceRow),
+    province: unit(provinceRow),
     districts,
     communes,
+    populationProblems: problems.toSorted((a, b) => a.path.localeCompare(b.path, undefined, { numeric: true })),
   };
 }
 

@@ -23,6 +23,9 @@ const unitRow = z.object({
   maCha: z.nullable(z.string()),
   hieuLucTu: z.string().check(z.regex(VN_DATE)),
   hieuLucDen: z.nullable(z.string().check(z.regex(VN_DATE))),
+  // Residents of this version. Read as sent and checked by the adapter: a bad figure leaves out that unit's
+  // per-10,000 figures and is named on screen, it does not take the whole catalogue down.
+  danSo: z.optional(z.unknown()),
 });
 
 /** One link: old commune → new commune, whole ("TOAN_BO") or in part ("MOT_PHAN"), from the day the new set starts. */

@@ -3,6 +3,7 @@ import type { DistrictDisclosureQuarter } from '../../../domain/disclosure';
 import type { EmulationModel } from '../../../domain/emulation';
 import type { Period } from '../../../domain/period';
 import type { ServiceLevelRecord } from '../../../domain/procedures';
+import { populationOf } from '../../../domain/population';
 import { DEFAULT_METHOD } from '../../../domain/ranking';
 import type { AdminUnit } from '../../../domain/units';
 import { initI18n } from '../../../lib/i18n';
@@ -42,6 +43,8 @@ function briefingData(emulation: SourceState<readonly EmulationModel[]>): Briefi
     period: year2024,
     isAvailable: (p) => p.year >= 2017 && p.year <= 2024,
     districts: units,
+    level: 'district',
+    population: populationOf,
     units: source('units', units),
     complaints: source('complaints', new Map([[2024, complaintYear(2024, { '443': { received: 10, within: 8, resolved: 6, overLevel: 1, sessions: 2 }, '441': { received: 5, within: 4, resolved: 4, overLevel: 0, sessions: 1 } })]])),
     caseFiles: source('procedures', new Map([[2024, caseFileYear(2024, { '443': { online: 6, inPerson: 4, onTime: 9, late: 1 }, '441': { online: 1, inPerson: 3, onTime: 4, late: 0 } })]])),

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
+import { levelWords } from '../../../lib/i18n/level-words';
 import type { PanelStatus } from '../../../components/panel';
 import { samePeriodLastYear } from '../../../domain/period';
-import { populationOf } from '../../../domain/population';
 import type { RankingMethod } from '../../../domain/ranking';
 import { formatDate, formatPeriod } from '../../../lib/format';
 import type { UpstreamSourceId } from '../../../lib/http';
@@ -114,6 +114,7 @@ export function buildSlides(ids: readonly SlideId[], data: BriefingData, ctx: Bu
     exportContext: exportContextLines(sources, periodLabel, scopeText, ctx),
     fileName,
     periodLabel,
+    words: levelWords(t, data.level),
   });
   const stamps = (...sources: AnySource[]): SourceStamp[] => sources.map((s) => ({ source: s.source, asOf: s.asOf }));
 
@@ -186,7 +187,7 @@ export function buildSlides(ids: readonly SlideId[], data: BriefingData, ctx: Bu
               complaintsByYear: data.complaints.data,
               caseFilesByYear: data.caseFiles.data,
               models: data.emulation.data,
-              population: (unit) => populationOf(unit)?.population ?? null,
+              population: (unit) => data.population(unit)?.population ?? null,
             },
             ctx.rankingMethod,
             sameTerritoryRule(data.history),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { levelWords } from '../../../lib/i18n/level-words';
 import type { Period } from '../../../domain/period';
 import type { CaseFileMonth } from '../../../domain/procedures';
 import { DEFAULT_METHOD, type RankingSourceData } from '../../../domain/ranking';
@@ -17,6 +18,7 @@ const context: ContentContext = {
   exportContext: ['Kỳ báo cáo: Quý III/2026'],
   fileName: (...q: readonly string[]) => ['trinh-chieu', ...q].join('-'),
   periodLabel: 'Quý III/2026',
+  words: levelWords(i18n.getFixedT('vi'), 'commune'),
 };
 
 const commune = (code: string, type: 'phuong' | 'xa'): AdminUnit => ({

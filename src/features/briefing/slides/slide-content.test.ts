@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { levelWords } from '../../../lib/i18n/level-words';
 import { formatCell } from '../../../components/table/DataTable';
 import { extractFigures } from '../../../domain/highlights';
 import type { Period } from '../../../domain/period';
@@ -18,6 +19,7 @@ const context = (lang: Language, selectedCode: string | null = null): ContentCon
   selectedCode,
   exportContext: ['Kỳ báo cáo: Năm 2024'],
   fileName: (...qualifiers: readonly string[]) => ['trinh-chieu', ...qualifiers, '2024'].join('-'),
+  words: levelWords(i18n.getFixedT(lang), 'district'),
 });
 
 const year2024: Period = { kind: 'year', year: 2024 };

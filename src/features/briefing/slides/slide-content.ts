@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { LevelWords } from '../../../lib/i18n/level-words';
 import { buildRankingOption, rankRows } from '../../../components/chart/build-ranking-option';
 import { buildTrendOption } from '../../../components/chart/build-trend-option';
 import type { EChartsOption } from '../../../components/chart/echarts-core';
@@ -38,6 +39,8 @@ export interface ContentContext {
   readonly fileName: (...qualifiers: readonly string[]) => string;
   /** The period as the slide names it ("Năm 2024"), for titles that must say it (the map's). */
   readonly periodLabel?: string;
+  /** How titles and notes name the level of the units charted ("đơn vị cấp huyện" / "xã, phường"). */
+  readonly words: LevelWords;
 }
 
 export interface KpiTile {
@@ -109,7 +112,7 @@ export function themeSlideContent(data: ThemeSlideData, ctx: ContentContext): Sl
   // A slide has a fixed frame: beyond 20 units (the 69 communes and wards) the chart shows the ends of the ranking,
   // the best and the worst 10, and says so; the table keeps every unit.
   const charted = chartedUnits(s.units, s.better);
-  const themeTitle = t(`briefingPage.chart.${data.theme}`);
+  const themeTitle = t(`briefingPage.chart.${data.theme}`, ctx.words);
   const chartTitle = charted.length < s.units.length ? t('briefingPage.chart.topBottom', { title: themeTitle, n: SLIDE_ENDS, count: s.units.length }) : themeTitle;
 
   const option = withReferenceLabelsOnTop(buildRankingOption(
@@ -171,7 +174,7 @@ export function themeSlideContent(data: ThemeSlideData, ctx: ContentContext): Sl
   const notes = present([
     data.quarterShown ? t('briefingPage.noteMonthQuarter', { quarter: data.quarterShown }) : null,
     data.stockYear !== null ? t('briefingPage.noteStockYear', { year: data.stockYear }) : null,
-    data.theme === 'services' ? t('briefingPage.noteServicesProvince') : null,
+    data.theme === 'services' ? t('briefingPage.noteServicesProvince', ctx.words) : null,
     data.serviceLevels
       ? t(`briefingPage.noteLevels_${data.serviceLevels.scheme}`, {
           year: data.serviceLevels.year,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { levelWords } from '../../../lib/i18n/level-words';
 import { themeMapScale } from '../../../components/map/theme-map-scale';
 import type { Period } from '../../../domain/period';
 import { initI18n, type Language } from '../../../lib/i18n';
@@ -15,6 +16,7 @@ const context = (lang: Language, periodLabel = lang === 'vi' ? 'Năm 2024' : '20
   exportContext: [],
   fileName: (...qualifiers: readonly string[]) => ['trinh-chieu', ...qualifiers, '2024'].join('-'),
   periodLabel,
+  words: levelWords(i18n.getFixedT(lang), 'district'),
 });
 const year2024: Period = { kind: 'year', year: 2024 };
 const complaints = new Map([
