@@ -2,7 +2,7 @@ import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { useNotComparableTable } from '../panel/not-comparable-context';
 import { useTranslation } from 'react-i18next';
 import type { UpstreamSourceId } from '../../lib/http';
-import { toCsv } from '../../lib/export/csv';
+import { downloadCsv as saveCsv } from '../../lib/export/download-csv';
 import { downloadBlob } from '../../lib/export/download';
 import { svgToPngBlob } from '../../lib/export/svg-to-png';
 import type { TableData } from '../../lib/export/table-data';
@@ -54,7 +54,9 @@ export function ChartPanel(props: ChartPanelProps) {
     if (!svg || !size || !table) return;
     downloadBlob(await svgToPngBlob(svg, size.width, size.height), `${table.fileName}.png`);
   };
-  const downloadCsv = () => void (table && downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.fileName}.csv`));
+  const downloadCsv = async () => {
+    if (table) await saveCsv(table);
+  };
   const downloadXlsx = async () => {
     if (!table) return;
     const { toXlsxBlob } = await import('../../lib/export/xlsx');

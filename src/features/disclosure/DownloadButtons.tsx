@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { toCsv } from '../../lib/export/csv';
+import { downloadCsv as saveCsv } from '../../lib/export/download-csv';
 import { DownloadFailure, useDownload } from '../../components/download/use-download';
 import { downloadBlob } from '../../lib/export/download';
 import type { TableData } from '../../lib/export/table-data';
@@ -8,7 +8,7 @@ import type { TableData } from '../../lib/export/table-data';
 export function DownloadButtons({ table }: { table: TableData }) {
   const { t } = useTranslation();
   const download = useDownload();
-  const csv = () => downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.fileName}.csv`);
+  const csv = () => saveCsv(table);
   const xlsx = async () => {
     const { toXlsxBlob } = await import('../../lib/export/xlsx');
     downloadBlob(await toXlsxBlob(table), `${table.fileName}.xlsx`);

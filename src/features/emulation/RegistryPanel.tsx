@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Panel, type PanelStatus } from '../../components/panel';
 import { DataTable } from '../../components/table/DataTable';
 import type { EmulationField, EmulationModel, ModelLevel } from '../../domain/emulation';
-import { toCsv } from '../../lib/export/csv';
+import { downloadCsv as saveCsv } from '../../lib/export/download-csv';
 import { DownloadFailure, useDownload } from '../../components/download/use-download';
 import { downloadBlob } from '../../lib/export/download';
 import { formatNumber } from '../../lib/format';
@@ -104,7 +104,7 @@ export function RegistryPanel(props: RegistryPanelProps) {
   };
 
   const download = useDownload();
-  const downloadCsv = () => downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${table.fileName}.csv`);
+  const downloadCsv = () => saveCsv(table);
   const downloadXlsx = async () => {
     const { toXlsxBlob } = await import('../../lib/export/xlsx');
     downloadBlob(await toXlsxBlob(table), `${table.fileName}.xlsx`);

@@ -8,10 +8,9 @@ import { useDashboardState, useViewSearch } from '../../state/url-state';
 import { useDistricts } from '../../state/use-districts';
 import { ChartPanel } from '../../components/chart/ChartPanel';
 import { Panel } from '../../components/panel';
-import { toCsv } from '../../lib/export/csv';
+import { downloadCsv as saveCsv } from '../../lib/export/download-csv';
 import { DownloadFailure, useDownload } from '../../components/download/use-download';
 import { Deferred } from '../../components/panel/Deferred';
-import { downloadBlob } from '../../lib/export/download';
 import type { TableData } from '../../lib/export/table-data';
 import { formatPeriod, formatPeriodShort } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -154,7 +153,7 @@ export default function RankingsPage() {
   ];
 
   const download = useDownload();
-  const downloadCsv = () => downloadBlob(new Blob([toCsv(leagueTable)], { type: 'text/csv;charset=utf-8' }), `${leagueTable.fileName}.csv`);
+  const downloadCsv = () => saveCsv(leagueTable);
   const subtitle = formerView
     ? `${periodLabel} · ${t('rankingUnits.view.formerTitle')}`
     : t('rankingsPage.subtitle', { period: periodLabel, count: ranked, ...levelWords(t, level) });
