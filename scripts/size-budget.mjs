@@ -26,7 +26,8 @@ export const BUDGETS = {
   // Raised by 1–2 KiB when the head start became an entry of its own (counted here from then on): its few modules
   // and the chunks the second entry splits off cost that much gzip framing, for requests that start ~1 s earlier.
   // Lowered by 3–6 KiB when the CSV writer (papaparse) moved out of the first load, to load with the first download.
-  'overview/OverviewPage.tsx': { firstLoad: 155, withCharts: 155 },
+  // The Overview was outside the check until its route module was counted (it had moved to src/app/OverviewRoute.tsx).
+  'app/OverviewRoute.tsx': { firstLoad: 169, withCharts: 169 },
   'disclosure/DisclosurePage.tsx': { firstLoad: 195, withCharts: 448 },
   'complaints/ComplaintsPage.tsx': { firstLoad: 191, withCharts: 444 },
   'services/ServicesPage.tsx': { firstLoad: 190, withCharts: 443 },
@@ -67,10 +68,12 @@ export function routeSizes(manifest, sizeOf) {
   const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
   const total = (keys) => [...new Set([...keys].map((k) => manifest[k].file))].filter((f) => f.endsWith('.js')).reduce((s, f) => s + sizeOf(f), 0) / 1024;
   const out = {};
-  for (const page of Object.keys(manifest).filter((k) => /src\/features\/.+Page\.tsx$/.test(k))) {
+  // A page is a feature's *Page module, or the route module that wraps one (the Overview gets its league panel
+  // through src/app/OverviewRoute.tsx, so its own module is a static import of that route, not a chunk).
+  for (const page of Object.keys(manifest).filter((k) => /src\/(features\/.+Page|app\/\w+Route)\.tsx$/.test(k))) {
     const first = closure(manifest, [...entries, page]);
     const drawn = closure(manifest, [...drawnFrom(manifest, [...entries, page])]);
-    out[page.replace(/^src\/features\//, '')] = { firstLoad: total(first), withCharts: total(new Set([...first, ...drawn])) };
+    out[page.replace(/^src\/(features\/)?/, '')] = { firstLoad: total(first), withCharts: total(new Set([...first, ...drawn])) };
   }
   return out;
 }
@@ -88,6 +91,8 @@ export function overBudget(sizes, budgets) {
       if (size[kind] > budget[kind]) problems.push(`${page}: ${kind} ${size[kind].toFixed(1)} KiB > budget ${budget[kind]} KiB`);
     }
   }
+  // A budget that names no page checks nothing: the page was renamed or moved, and its budget must follow it.
+  for (const page of Object.keys(budgets)) if (!(page in sizes)) problems.push(`${page}: budget for a page the build does not have`);
   return problems;
 }
 

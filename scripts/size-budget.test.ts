@@ -39,5 +39,8 @@ describe('size budget', () => {
       'a/APage.tsx: withCharts 336.0 KiB > budget 300 KiB',
       'b/BPage.tsx: no budget set',
     ]);
+    expect(check(sizes, { 'a/APage.tsx': { firstLoad: 135, withCharts: 336 }, 'b/BPage.tsx': { firstLoad: 140, withCharts: 140 }, 'c/CPage.tsx': { firstLoad: 1, withCharts: 1 } })).toEqual([
+      'c/CPage.tsx: budget for a page the build does not have',
+    ]);
   });
 });
