@@ -9,6 +9,7 @@ import { kpiFigure } from '../../domain/kpi';
 import { quartersOf, type Period } from '../../domain/period';
 import { formatPercent, formatPointChange } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
+import { KPI_BODY_HEIGHT } from './kpi-height';
 import { disclosureQueries } from '../../queries/disclosure';
 import { disclosureValues } from '../../domain/indicators/disclosure-values';
 
@@ -39,6 +40,7 @@ export function DisclosureOverviewPanel({ period, unitCodes, href }: { period: P
       error={summary.error}
       onRetry={() => void summary.refetch()}
       testId="panel-disclosure"
+      reserveHeight={KPI_BODY_HEIGHT}
     >
       {kpis && (
         <>

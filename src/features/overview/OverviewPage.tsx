@@ -14,6 +14,7 @@ import { useDashboardState, useViewSearch } from '../../state/url-state';
 import { formatNumber, formatPercent, formatPeriod, formatPointChange, formatSignedNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { DisclosureOverviewPanel } from './DisclosureOverviewPanel';
+import { KPI_BODY_HEIGHT, KPI_BODY_HEIGHT_WITH_NOTE } from './kpi-height';
 import { caseFileValues, complaintValues, emulationValues } from '../../domain/indicators/value-functions';
 import { usePeriodData } from '../../queries/use-period-data';
 import { CASE_FILE_KEYING, COMPLAINT_KEYING } from '../../domain/unit-keyings';
@@ -102,6 +103,7 @@ export default function OverviewPage({ rankingPanel }: OverviewPageProps) {
           error={complaints.error}
           onRetry={complaints.retry}
           testId="panel-complaints"
+          reserveHeight={KPI_BODY_HEIGHT}
         >
           <div className="kpis">
             <KpiBlock label={t('overview.complaintsReceived')} figure={complaintKpis.received} format={count} formatChange={countChange} higherIsBetter={false} href={href(ROUTES.complaints)} testId="kpi-complaints-received" />
@@ -118,6 +120,7 @@ export default function OverviewPage({ rankingPanel }: OverviewPageProps) {
           error={caseFiles.error}
           onRetry={caseFiles.retry}
           testId="panel-services"
+          reserveHeight={KPI_BODY_HEIGHT_WITH_NOTE}
         >
           <div className="kpis">
             <KpiBlock label={t('overview.servicesOnline')} figure={caseFileKpis.online} format={pct} formatChange={pts} higherIsBetter href={href(ROUTES.services)} testId="kpi-services-online" />
@@ -141,6 +144,7 @@ export default function OverviewPage({ rankingPanel }: OverviewPageProps) {
           error={registry.error}
           onRetry={() => void registry.refetch()}
           testId="panel-emulation"
+          reserveHeight={KPI_BODY_HEIGHT}
         >
           {emulationKpis && (
             <>
