@@ -290,8 +290,8 @@ const DEFINITIONS: readonly Def[] = [
     id: 'complaints.sessionsHeld',
     label: { vi: 'Buổi tiếp công dân định kỳ đã tổ chức', en: 'Regular citizen-reception sessions held' },
     definition: {
-      vi: 'Buổi tiếp công dân định kỳ Chủ tịch UBND đã tổ chức trong kỳ / mức tối thiểu theo luật (2 buổi × số tháng). Buổi đột xuất không tính.',
-      en: "Regular citizen-reception sessions the chair held in the period / the legal minimum (2 sessions × months). Ad-hoc sessions do not count.",
+      vi: 'Buổi tiếp công dân định kỳ Chủ tịch UBND đã tổ chức trong kỳ / mức tối thiểu theo luật (mỗi tháng: cấp huyện 2 buổi, cấp xã 4 buổi). Buổi đột xuất không tính.',
+      en: "Regular citizen-reception sessions the chair held in the period / the legal minimum (a month: 2 sessions for a district, 4 for a commune or ward). Ad-hoc sessions do not count.",
     },
     kind: 'share',
     unit: { vi: 'buổi', en: 'sessions' },

@@ -86,7 +86,7 @@ export const vi = {
     title: 'Tiếp công dân định kỳ của Chủ tịch {{levelCommittees}}',
     def: 'Luật Tiếp công dân số 42/2013/QH13, Điều 13: Chủ tịch UBND cấp huyện trực tiếp tiếp công dân ít nhất 2 ngày trong 1 tháng (Chủ tịch UBND cấp xã ít nhất 1 ngày mỗi tuần, Điều 15; Chủ tịch UBND cấp tỉnh ít nhất 1 ngày mỗi tháng, Điều 12). Thanh: số buổi tiếp định kỳ trong kỳ; vạch đỏ: mức tối thiểu của kỳ (2 buổi × số tháng); thanh đỏ: đơn vị dưới mức tối thiểu. Buổi tiếp đột xuất không tính vào mức tối thiểu.',
     def_commune:
-      'Luật Tiếp công dân số 42/2013/QH13, Điều 15: Chủ tịch UBND cấp xã trực tiếp tiếp công dân ít nhất 1 ngày mỗi tuần (Chủ tịch UBND cấp tỉnh ít nhất 1 ngày mỗi tháng, Điều 12). Thanh: số buổi tiếp định kỳ trong kỳ; vạch đỏ: mức tối thiểu bảng điều hành đang dùng (2 buổi × số tháng, mức của cấp huyện theo Điều 13, chưa tính theo tuần); thanh đỏ: đơn vị dưới mức đó. Buổi tiếp đột xuất không tính vào mức tối thiểu.',
+      'Luật Tiếp công dân số 42/2013/QH13, Điều 15: Chủ tịch UBND cấp xã trực tiếp tiếp công dân ít nhất 1 ngày mỗi tuần (Chủ tịch UBND cấp tỉnh ít nhất 1 ngày mỗi tháng, Điều 12). Thanh: số buổi tiếp định kỳ trong kỳ; vạch đỏ: mức tối thiểu của kỳ (4 buổi × số tháng: mỗi tuần một ngày); thanh đỏ: đơn vị dưới mức tối thiểu. Buổi tiếp đột xuất không tính vào mức tối thiểu.',
     target: 'Tối thiểu: {{count}} buổi',
     below: 'Dưới mức tối thiểu: {{units}}.',
     allMet: 'Tất cả đơn vị đạt mức tối thiểu.',
@@ -245,7 +245,7 @@ export const en: Widen<typeof vi> = {
     title: 'Regular citizen-reception sessions of the chairs of {{levelCommittees}}',
     def: "Law on Citizen Reception 42/2013/QH13, Art. 13: the chair of a district People's Committee receives citizens in person at least 2 days a month (commune chair at least 1 day a week, Art. 15; provincial chair at least 1 day a month, Art. 12). Bars: regular sessions held in the period; red line: the period's minimum (2 sessions × months); red bars: units below the minimum. Ad-hoc sessions do not count towards the minimum.",
     def_commune:
-      "Law on Citizen Reception 42/2013/QH13, Art. 15: the chair of a commune People's Committee receives citizens in person at least 1 day a week (provincial chair at least 1 day a month, Art. 12). Bars: regular sessions held in the period; red line: the minimum the dashboard applies (2 sessions × months, the district chairs' minimum of Art. 13, not yet counted by week); red bars: units below it. Ad-hoc sessions do not count towards the minimum.",
+      "Law on Citizen Reception 42/2013/QH13, Art. 15: the chair of a commune People's Committee receives citizens in person at least 1 day a week (provincial chair at least 1 day a month, Art. 12). Bars: regular sessions held in the period; red line: the period's minimum (4 sessions × months: one day a week); red bars: units below the minimum. Ad-hoc sessions do not count towards the minimum.",
     target: 'Minimum: {{count}} sessions',
     below: 'Below the minimum: {{units}}.',
     allMet: 'Every unit meets the minimum.',

@@ -43,6 +43,13 @@ describe('toComplaintMonths', () => {
     expect(records[1]).toMatchObject({ unitCode: '441', chairSessions: { regular: 1, adHoc: 0 }, chairSessionsRequired: 2 });
   });
 
+  it('holds a commune or ward chair to one reception day a week, a district chair to two days a month', () => {
+    const wire = withFirstRow((row) => ({ ...row, ma_don_vi: '18073', ky_bao_cao: '08/2025' }));
+    const [commune, district] = toComplaintMonths(wire).records;
+    expect(commune).toMatchObject({ unitCode: '18073', chairSessionsRequired: 4 });
+    expect(district).toMatchObject({ unitCode: '441', chairSessionsRequired: 2 });
+  });
+
   it('refuses a total that differs from the sum of the types', () => {
     const wire = withFirstRow((row) => ({ ...row, tiep_nhan_don: { ...row.tiep_nhan_don, tong_so: 95 } }));
     expect(schemaPaths(wire)).toEqual(['data[0].tiep_nhan_don.tong_so']);

@@ -6,9 +6,18 @@ import type { ComplaintMonthRow, ComplaintMonthsResponse } from './wire-schema';
 
 /**
  * Law on Citizen Reception 42/2013/QH13, Art. 13: the chair of a district People's Committee receives citizens
- * at least two days a month. Every unit this system reports on is district-level.
+ * at least two days a month.
  */
 export const DISTRICT_CHAIR_SESSIONS_PER_MONTH = 2;
+/**
+ * Art. 15: the chair of a commune People's Committee receives citizens at least one day a week, four days a month.
+ * The system reports by commune and ward (5-digit codes) from 1 Jul 2025, when the districts were abolished.
+ */
+export const COMMUNE_CHAIR_SESSIONS_PER_MONTH = 4;
+
+/** The legal minimum of regular sessions a month for the chair of the unit a row reports on, by its code's level. */
+export const chairSessionsRequired = (unitCode: string): number =>
+  unitCode.length === 5 ? COMMUNE_CHAIR_SESSIONS_PER_MONTH : DISTRICT_CHAIR_SESSIONS_PER_MONTH;
 
 /** "07/2019" → "2019-07". */
 export const monthFromWire = (text: string): MonthKey => `${text.slice(3)}-${text.slice(0, 2)}`;
@@ -56,7 +65,7 @@ function toComplaintMonth(row: ComplaintMonthRow, path: string): ComplaintMonth 
     repeat: row.xu_ly_don.trung_lap,
     overLevel: row.xu_ly_don.vuot_cap,
     chairSessions: { regular: row.tiep_cong_dan.chu_tich_dinh_ky, adHoc: row.tiep_cong_dan.chu_tich_dot_xuat },
-    chairSessionsRequired: DISTRICT_CHAIR_SESSIONS_PER_MONTH,
+    chairSessionsRequired: chairSessionsRequired(row.ma_don_vi),
   };
 }
 
