@@ -101,7 +101,7 @@ const COMPLAINTS_LAW: LegalBasisRef = {
   to: null,
 };
 const RECEPTION_LAW: LegalBasisRef = {
-  document: { vi: 'Luật Tiếp công dân số 42/2013/QH13, Điều 13', en: 'Law on Citizen Reception 42/2013/QH13, Art. 13' },
+  document: { vi: 'Luật Tiếp công dân số 42/2013/QH13, Điều 13 (cấp huyện) và Điều 15 (cấp xã)', en: 'Law on Citizen Reception 42/2013/QH13, Art. 13 (district chairs) and Art. 15 (commune chairs)' },
   from: '2014-07-01',
   to: null,
 };
