@@ -83,12 +83,16 @@ test.describe('"Dân vận khéo" page in a real browser, on the demo registry',
     await page.screenshot({ path: `${SCREENSHOT_DIR}/emulation-unit-443.png`, fullPage: true });
 
     // A bar of the ranking chart: the top bar is the best unit; clicking it moves the selection there.
+    // The chart redraws for the new selection in the background pass (its bars can move under the pointer while it
+    // does): read the bars' places again and click until the selection moves, as a reader would click again.
     const bars = page.locator('[data-testid=emulation-ranking-chart] svg path[fill="#0072B2"], [data-testid=emulation-ranking-chart] svg path[fill="#E69F00"]');
-    const boxes = await bars.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width })));
-    const top = boxes.filter((b) => b.w > 4).sort((a, b) => a.y - b.y)[0];
-    if (!top) throw new Error('no ranking bars');
-    await page.mouse.click(top.x, top.y);
-    await expect(page).not.toHaveURL(/unit=443/);
+    await expect(async () => {
+      const boxes = await bars.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width })));
+      const top = boxes.filter((b) => b.w > 4).sort((a, b) => a.y - b.y)[0];
+      if (!top) throw new Error('no ranking bars');
+      await page.mouse.click(top.x, top.y);
+      await expect(page).not.toHaveURL(/unit=443/, { timeout: 3000 });
+    }).toPass({ timeout: 20_000 });
     await expect(page).toHaveURL(/unit=\d{3}/);
     await expect(page.getByTestId('emulation-subtitle')).not.toContainText('Toàn tỉnh');
     expect(errors).toEqual([]);
