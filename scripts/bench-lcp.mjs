@@ -9,13 +9,10 @@
  *   npm run bench:lcp -- --pages /,/xep-hang --modes real --port 4211 --dist /tmp/other [--requests]
  */
 import { chromium } from '@playwright/test';
+import { ALL_PAGES, arg } from './bench-profile.mjs';
 import { serve, stop } from './bench-server.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
-const pages = arg('pages', '/,/cong-khai,/khieu-nai-to-cao,/dich-vu-cong,/dan-van-kheo,/xep-hang,/don-vi/443,/trinh-chieu').split(',');
+const pages = arg('pages', ALL_PAGES).split(',');
 const modes = arg('modes', 'demo,real').split(',');
 const port = Number(arg('port', '4190'));
 const dist = arg('dist', 'dist');

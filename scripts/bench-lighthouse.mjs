@@ -15,14 +15,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ALL_PAGES, arg } from './bench-profile.mjs';
 import { serve, stop } from './bench-server.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const runs = Number(arg('runs', '3'));
-const pages = arg('pages', '/,/cong-khai,/khieu-nai-to-cao,/dich-vu-cong,/dan-van-kheo,/xep-hang,/don-vi/443,/trinh-chieu').split(',');
+const pages = arg('pages', ALL_PAGES).split(',');
 const presets = arg('presets', 'mobile,desktop').split(',');
 const modes = arg('modes', 'demo,real').split(',');
 const port = Number(arg('port', '4190'));

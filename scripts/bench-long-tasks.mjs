@@ -9,45 +9,20 @@
  *   npm run bench:long-tasks -- --pages /trinh-chieu --modes demo,real --dist /tmp/build-with-sourcemaps
  * Without --dist it builds with source maps into a temporary directory (dist/ is left alone).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { SourceMapConsumer } from 'source-map-js';
+import { ALL_PAGES, arg, frameOrigins, sourceMappedBuild } from './bench-profile.mjs';
 import { serve, stop } from './bench-server.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
-const pages = arg('pages', '/,/cong-khai,/khieu-nai-to-cao,/dich-vu-cong,/dan-van-kheo,/xep-hang,/don-vi/443,/trinh-chieu').split(',');
+const pages = arg('pages', ALL_PAGES).split(',');
 const modes = arg('modes', 'demo').split(',');
 const port = Number(arg('port', '4190'));
 const settleMs = Number(arg('settle', '12000'));
 const threshold = Number(arg('threshold', '50'));
 /** A source (e.g. `npm:leaflet`) whose time is also broken down by function, for a closer look. */
 const detail = arg('detail', null);
-let dist = arg('dist', null);
-if (!dist) {
-  dist = mkdtempSync(join(tmpdir(), 'bench-long-tasks-'));
-  execFileSync('npx', ['vite', 'build', '--sourcemap', '--outDir', dist, '--emptyOutDir'], { stdio: 'ignore' });
-}
+const dist = sourceMappedBuild('bench-long-tasks');
 const base = `http://127.0.0.1:${port}`;
-
-const consumers = new Map();
-/** Source file (or npm package) and original name of a profiled frame, through the build's source maps. */
-function origin(frame) {
-  const file = frame.url.includes('/assets/') ? join(dist, 'assets', frame.url.replace(/^.*\/assets\//, '')) : null;
-  if (!file || frame.lineNumber < 0 || !existsSync(`${file}.map`)) return { source: frame.url ? frame.url.replace(/^.*\//, '') || '(page)' : frame.functionName || '(native)', app: false };
-  if (!consumers.has(file)) consumers.set(file, new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8'))));
-  const pos = consumers.get(file).originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
-  if (!pos.source) return { source: frame.url.replace(/^.*\//, ''), app: false };
-  const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(pos.source);
-  if (pkg) return { source: `npm:${pkg[1]}`, app: false, name: `${pos.source.replace(/^.*node_modules\//, '')}:${pos.line} ${pos.name ?? frame.functionName}` };
-  const source = pos.source.replace(/^(\.\.\/)+/, '').replace(/^.*?\b(src|mocks)\//, '$1/');
-  return { source, app: source.startsWith('src/'), name: pos.name ?? frame.functionName };
-}
+const origin = frameOrigins(dist);
 
 const NOT_SCRIPT = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'];

@@ -9,43 +9,21 @@
  *   npm run bench:main-thread -- --dist /tmp/other-build            compare another build (built with --sourcemap)
  * Without --dist it builds with source maps into a temporary directory (dist/ is left alone).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { SourceMapConsumer } from 'source-map-js';
+import { ALL_PAGES, arg, frameOrigins, sourceMappedBuild } from './bench-profile.mjs';
 import { serve, stop } from './bench-server.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
-const pages = arg('pages', '/,/cong-khai,/khieu-nai-to-cao,/dich-vu-cong,/dan-van-kheo,/xep-hang,/don-vi/443,/trinh-chieu').split(',');
+const pages = arg('pages', ALL_PAGES).split(',');
 const modes = arg('modes', 'demo').split(',');
 const runs = Number(arg('runs', '3'));
 const top = Number(arg('top', '12'));
 const port = Number(arg('port', '4190'));
 const settleMs = Number(arg('settle', '12000'));
-let dist = arg('dist', null);
-if (!dist) {
-  dist = mkdtempSync(join(tmpdir(), 'bench-main-thread-'));
-  execFileSync('npx', ['vite', 'build', '--sourcemap', '--outDir', dist, '--emptyOutDir'], { stdio: 'ignore' });
-}
+const dist = sourceMappedBuild('bench-main-thread');
 const base = `http://127.0.0.1:${port}`;
-
-
-/** Source file (or package) of a profiled frame, through the source map of its built file. */
-const consumers = new Map();
-function sourceOf(frame) {
-  const file = frame.url.includes('/assets/') ? join(dist, 'assets', frame.url.replace(/^.*\/assets\//, '')) : null;
-  if (!file || frame.lineNumber < 0 || !existsSync(`${file}.map`)) return frame.url ? frame.url.replace(/^.*\//, '') || '(page)' : frame.functionName || '(native)';
-  if (!consumers.has(file)) consumers.set(file, new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8'))));
-  const source = consumers.get(file).originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber }).source;
-  if (!source) return frame.url.replace(/^.*\//, '');
-  const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(source);
-  return pkg ? `npm:${pkg[1]}` : source.replace(/^(\.\.\/)+/, '').replace(/^.*?\b(src|mocks)\//, '$1/');
-}
+const originOf = frameOrigins(dist);
+/** Source file (or package) of a profiled frame. */
+const sourceOf = (frame) => originOf(frame).source;
 
 const NOT_SCRIPT = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
 
