@@ -7,6 +7,8 @@
  * Times are those of one load on this machine, not Lighthouse's simulation: compare pages and builds, not the bar.
  *   npm run bench:lcp                                   every page, demo and real mode
  *   npm run bench:lcp -- --pages /,/xep-hang --modes real --port 4211 --dist /tmp/other [--requests]
+ *   npm run bench:lcp -- --unthrottled    the load as Lighthouse observes it before simulating a phone: the element
+ *       it names is the one Lighthouse's LCP waits for, and every request started before it counts in its estimate
  */
 import { chromium } from '@playwright/test';
 import { ALL_PAGES, arg } from './bench-profile.mjs';
@@ -17,6 +19,7 @@ const modes = arg('modes', 'demo,real').split(',');
 const port = Number(arg('port', '4190'));
 const dist = arg('dist', 'dist');
 const showRequests = process.argv.includes('--requests');
+const unthrottled = process.argv.includes('--unthrottled');
 const base = `http://127.0.0.1:${port}`;
 
 /** Runs in the page before its scripts: records every LCP candidate with a short description of its element. */
@@ -46,9 +49,11 @@ try {
         const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        if (!unthrottled) {
+          await cdp.send('Network.enable');
+          await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        }
         await page.addInitScript(observeLcp);
         await page.goto(base + path, { waitUntil: 'load' });
         // LCP candidates stop once the page is settled; the slowest upstream answers arrive within this on a phone.

@@ -154,9 +154,13 @@ export default function RankingsPage() {
 
   const download = useDownload();
   const downloadCsv = () => saveCsv(leagueTable);
+  // The count and the level's name are known once the ranking is: while it loads (or failed) the period alone, not
+  // "0 district-level units ranked".
   const subtitle = formerView
     ? `${periodLabel} · ${t('rankingUnits.view.formerTitle')}`
-    : t('rankingsPage.subtitle', { period: periodLabel, count: ranked, ...levelWords(t, level) });
+    : r.current
+      ? t('rankingsPage.subtitle', { period: periodLabel, count: ranked, ...levelWords(t, level) })
+      : periodLabel;
 
   return (
     <div className="page rankings-page">
