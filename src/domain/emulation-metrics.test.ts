@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emulationModels } from '../../mocks/data/emulation';
 import type { EmulationModel } from './emulation';
-import { summariseModels } from './emulation-metrics';
+import { countModels, summariseModels } from './emulation-metrics';
 
 const model = (
   id: string,
@@ -73,5 +73,21 @@ describe('summariseModels', () => {
     expect(s.province.registeredInYear).toBe(170);
     expect(s.districts.reduce((sum, d) => sum + d.models, 0)).toBe(1700);
     expect(s.province.byField.reduce((sum, f) => sum + f.exemplary, 0)).toBe(350);
+  });
+});
+
+describe('countModels', () => {
+  it("gives the totals of summariseModels' selection, for every year and unit filter, on the demo registry", () => {
+    const registry = emulationModels();
+    const { byField: _byField, ...provinceTotals } = summariseModels(registry, 2020).province;
+    expect(countModels(registry, 2020)).toEqual(provinceTotals);
+    const units = ['436', '443', '449'];
+    for (let year = 2009; year <= 2026; year++) {
+      for (const filter of [undefined, units, ['443'], []]) {
+        const { byField: _fields, ...selection } = summariseModels(registry, year, filter).selection;
+        expect(countModels(registry, year, filter)).toEqual(selection);
+      }
+    }
+    expect(countModels(registry, 2026).models).toBeGreaterThan(1000);
   });
 });

@@ -93,6 +93,21 @@ class TallyBuilder {
   }
 }
 
+/**
+ * The totals of `summariseModels(...).selection` without the per-field breakdown, the province benchmark or the
+ * per-unit rows: the growth chart asks for one count per year of the registry, and the page's headline for two.
+ * Same rule (`add`), one pass.
+ */
+export function countModels(models: readonly EmulationModel[], asOfYear: number, unitCodes?: readonly string[]): ModelCounts {
+  const wanted = unitCodes ? new Set(unitCodes) : null;
+  const acc = emptyAcc();
+  for (const m of models) {
+    if (m.yearRegistered > asOfYear || (wanted && !wanted.has(m.unitCode))) continue;
+    add(acc, m, asOfYear);
+  }
+  return finish(acc);
+}
+
 export function summariseModels(
   models: readonly EmulationModel[],
   asOfYear: number,

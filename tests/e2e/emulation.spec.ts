@@ -20,6 +20,9 @@ async function chartsDrawn(page: Page) {
     await expect.poll(() => page.locator(`[data-testid=${id}] svg path`).count(), { message: id }).toBeGreaterThan(min);
   }
   await expect(page.locator('[data-testid=emulation-map] path.leaflet-interactive')).toHaveCount(13);
+  // The registry's table, last on the page, mounts as it comes near too.
+  await page.getByTestId('emulation-registry').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('registry-table').locator('tbody tr')).toHaveCount(20);
 }
 
 /** ECharts animates its first draw (about a second): screenshots wait for the finished picture. */
@@ -101,6 +104,7 @@ test.describe('"Dân vận khéo" page in a real browser, on the demo registry',
   test('searches, pages and downloads the filtered registry', async ({ page }) => {
     await page.goto('/dan-van-kheo?period=2024');
     const panel = page.getByTestId('emulation-registry');
+    await panel.scrollIntoViewIfNeeded();
     await expect(panel.getByText('Trang 1/172')).toBeVisible();
     await panel.getByRole('button', { name: 'Trang sau' }).click();
     await expect(panel.getByText('Trang 2/172')).toBeVisible();

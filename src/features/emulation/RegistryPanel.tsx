@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Panel, type PanelStatus } from '../../components/panel';
+import { MountWhenVisible } from '../../components/chart/MountWhenVisible';
 import { DataTable } from '../../components/table/DataTable';
 import type { EmulationField, EmulationModel, ModelLevel } from '../../domain/emulation';
 import { downloadCsv as saveCsv } from '../../lib/export/download-csv';
@@ -40,6 +41,11 @@ interface Override<T, Base> {
 }
 
 const PAGE_SIZE = 20;
+/**
+ * About the height of a page of the table with its pager, on a phone and on a projector. The registry is the last
+ * panel of the page and its table mounts before it scrolls into view: a different height only moves what is below.
+ */
+const TABLE_HEIGHT = 900;
 
 /**
  * The whole registry, filterable and searchable. Search text is folded once per registry, and typing is deferred,
@@ -206,17 +212,21 @@ export function RegistryPanel(props: RegistryPanelProps) {
       <p className="registry-count" role="status" data-testid="registry-count" data-count={matching.length}>
         {matching.length ? t('emulationPage.registryCount', { n: formatNumber(matching.length, lang) }) : t('emulationPage.registryNone')}
       </p>
+      {/* Building the table model of every model of the registry is the longest task of the page's load: it waits until the
+          table comes near the viewport. */}
       {matching.length > 0 && (
-        <DataTable
-          table={table}
-          pageSize={PAGE_SIZE}
-          searchable={false}
-          // Rows of the page's unit stand out when the registry shows other units too; when it shows only them, nothing does.
-          selectedKey={unitFilter === props.unitCode ? null : props.unitCode}
-          onSelect={props.onSelectUnit}
-          caption={t('emulationPage.registryTitle')}
-          testId="registry-table"
-        />
+        <MountWhenVisible height={TABLE_HEIGHT}>
+          <DataTable
+            table={table}
+            pageSize={PAGE_SIZE}
+            searchable={false}
+            // Rows of the page's unit stand out when the registry shows other units too; when it shows only them, nothing does.
+            selectedKey={unitFilter === props.unitCode ? null : props.unitCode}
+            onSelect={props.onSelectUnit}
+            caption={t('emulationPage.registryTitle')}
+            testId="registry-table"
+          />
+        </MountWhenVisible>
       )}
     </Panel>
   );

@@ -1,5 +1,5 @@
 import type { EmulationModel } from '../../domain/emulation';
-import { summariseModels, type ModelSummary } from '../../domain/emulation-metrics';
+import { countModels, type ModelSummary } from '../../domain/emulation-metrics';
 import { indicatorDataOf, measureAll, provinceScope, stockYearOf as catalogueStockYear, unitsScope, type Figures, type IndicatorData } from '../../domain/indicators';
 import type { Period } from '../../domain/period';
 
@@ -104,7 +104,7 @@ export function growthByYear(
 ): GrowthRow[] {
   const rows: GrowthRow[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
-    const s = summariseModels(models, year, unitCodes).selection;
+    const s = countModels(models, year, unitCodes);
     // A model the registry dates before the unit existed is data to show, not to hide: only empty years become gaps.
     if (existsFrom !== undefined && existsFrom !== null && year < existsFrom && s.models === 0) {
       rows.push({ year, models: null, recognised: null, exemplary: null, registeredInYear: null });

@@ -5,7 +5,7 @@ import { useConfig } from '../../state/config-context';
 import { useDistricts } from '../../state/use-districts';
 import { modelsOnSet } from '../../domain/unit-keyings';
 import type { EmulationField } from '../../domain/emulation';
-import { summariseModels } from '../../domain/emulation-metrics';
+import { countModels, summariseModels } from '../../domain/emulation-metrics';
 import type { Period } from '../../domain/period';
 import { exportFileName } from '../../lib/export/file-name';
 import { formatDate, formatPeriod } from '../../lib/format';
@@ -87,9 +87,9 @@ export function useEmulationModel(period: Period, unitCode: string | null) {
     };
   }, [models, summary, stockYear, hasPreviousYear, unitCode, population]);
   const focusCodes = useMemo(() => (unitCode ? [unitCode] : undefined), [unitCode]);
-  const focusCounts = useMemo(() => (models ? summariseModels(models, stockYear, focusCodes).selection : null), [models, stockYear, focusCodes]);
+  const focusCounts = useMemo(() => (models ? countModels(models, stockYear, focusCodes) : null), [models, stockYear, focusCodes]);
   const focusCountsPrevious = useMemo(
-    () => (models && hasPreviousYear ? summariseModels(models, stockYear - 1, focusCodes).selection : null),
+    () => (models && hasPreviousYear ? countModels(models, stockYear - 1, focusCodes) : null),
     [models, stockYear, focusCodes, hasPreviousYear],
   );
 
