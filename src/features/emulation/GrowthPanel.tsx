@@ -6,13 +6,20 @@ import { formatDate, formatNumber, formatSignedNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import { buildGrowthOption } from './build-growth-option';
 import { growthTable } from './emulation-tables';
+import { growthByYear } from './emulation-view';
 import type { EmulationPageModel } from './use-emulation-model';
 
 /** Year-end stocks and each year's registrations since the registry began, for the unit or the province. */
 export function GrowthPanel({ model }: { readonly model: EmulationPageModel }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const { growth, years, labels, stockYear, unitLabel, focusUnit, foundedYear } = model;
+  const { models, years, labels, stockYear, unitLabel, focusUnit, foundedYear, focusCodes } = model;
+  // Counted here rather than with the page's model: one count per registry year is this panel's own work, done in the
+  // background pass after the headline figures (see Deferred) instead of in the page's first render.
+  const growth = useMemo(
+    () => (models && years ? growthByYear(models, years.first, years.last, focusCodes, foundedYear) : null),
+    [models, years, focusCodes, foundedYear],
+  );
   const title = years ? t('emulationPage.growthTitle', { first: years.first, last: years.last, unit: unitLabel }) : t('emulationPage.growthTitleNoYears', { unit: unitLabel });
   const option = useMemo(
     () =>

@@ -14,7 +14,6 @@ import { usePeriodData } from '../../queries/use-period-data';
 import type { TableFrame } from './emulation-tables';
 import {
   emulationData,
-  growthByYear,
   provinceFigures,
   registryYears,
   stockYearOf,
@@ -95,10 +94,6 @@ export function useEmulationModel(period: Period, unitCode: string | null) {
 
   const focusUnit = unitCode ? byCode.get(unitCode) : undefined;
   const foundedYear = focusUnit && years && Number(focusUnit.validFrom.slice(0, 4)) > years.first ? Number(focusUnit.validFrom.slice(0, 4)) : null;
-  const growth = useMemo(
-    () => (models && years ? growthByYear(models, years.first, years.last, focusCodes, foundedYear) : null),
-    [models, years, focusCodes, foundedYear],
-  );
 
   const unitLabel = unitCode ? unitName(unitCode) : t('emulationPage.provinceName');
   // The registry names its own unit filter among its extra lines; the charts show the page's unit.
@@ -136,7 +131,7 @@ export function useEmulationModel(period: Period, unitCode: string | null) {
     focusCountsPrevious,
     focusUnit,
     foundedYear,
-    growth,
+    focusCodes,
     published: publishedFor(stockYear),
     unlisted: summary ? unlistedModels(summary) : 0,
     frame,
