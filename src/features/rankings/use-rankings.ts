@@ -25,6 +25,7 @@ import {
 import { indicatorData, usePeriodData } from '../../queries/use-period-data';
 import { formerDistrictsFor } from './peer-view';
 import { rankedUnitsOf, useUnitHistory, type RankedUnitSet } from '../../state/ranked-units';
+import { useComputedInSteps } from '../../state/use-computed-in-steps';
 
 /**
  * `units`: every unit in force ranked on its own. `former-district`: periods on a unit set without districts rank
@@ -48,8 +49,11 @@ export interface SourceState {
 export interface RankingInputs {
   /** The period and the ones before it of the same kind that the systems cover, oldest first. */
   readonly periods: readonly Period[];
-  /** One per period, same order; empty until every source has answered or failed. */
-  readonly inputs: readonly PeriodInputs[];
+  /**
+   * One per period, same order, each turning the loaded data into that period's per-unit indicator values; empty
+   * until every source has answered or failed. Run one per task by `useRankings`.
+   */
+  readonly steps: ReadonlyArray<() => PeriodInputs>;
   /** The units each period of `inputs` ranks, and their unit set; same order. */
   readonly unitSets: readonly RankedUnitSet[];
   /** The catalogue's unit sets and crosswalks, when it serves them. */
@@ -100,21 +104,21 @@ export function useRankingInputs(period: Period, history = 8, grouping: RankingG
   const failedKey = failedThemes.join(',');
   const unitHistory = useUnitHistory();
   const populationLookup = usePopulation();
-  const { inputs, unitSets } = useMemo(() => {
-    if (status !== 'success' || !units.data) return { inputs: [], unitSets: [] };
+  const { steps, unitSets } = useMemo(() => {
+    if (status !== 'success' || !units.data) return { steps: [], unitSets: [] };
     const data = indicatorData(loaded, (code) => populationLookup(code)?.population ?? null);
     const sets = periods.map((p) => rankedUnitsOf(units.data, p, unitHistory));
     if (grouping === 'former-district') {
       const grouped = sets.map((set, i) => {
         const p = periods[i] as Period;
         const former = formerDistrictsFor(unitHistory, set);
-        if (!former) return { set, inputs: periodInputs(p, set.units.map((u) => u.code), data) };
+        if (!former) return { set, step: () => periodInputs(p, set.units.map((u) => u.code), data) };
         const groups = former.grouping.groups.map((g) => ({ code: g.districtCode, unitCodes: g.unitCodes }));
-        return { set: { ...set, setId: formerDistrictSetId(set.setId) }, inputs: groupedPeriodInputs(p, groups, data) };
+        return { set: { ...set, setId: formerDistrictSetId(set.setId) }, step: () => groupedPeriodInputs(p, groups, data) };
       });
-      return { inputs: grouped.map((g) => g.inputs), unitSets: grouped.map((g) => g.set) };
+      return { steps: grouped.map((g) => g.step), unitSets: grouped.map((g) => g.set) };
     }
-    return { inputs: periods.map((p, i) => periodInputs(p, (sets[i]?.units ?? []).map((u) => u.code), data)), unitSets: sets };
+    return { steps: periods.map((p, i) => () => periodInputs(p, (sets[i]?.units ?? []).map((u) => u.code), data)), unitSets: sets };
     // The yearly maps change identity exactly when their data do; failedKey covers a source turning to error.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [status, units.data, periods, disclosure.data, complaints.byYear, caseFiles.byYear, registry.data, failedKey, unitHistory, grouping, populationLookup]);
@@ -122,7 +126,7 @@ export function useRankingInputs(period: Period, history = 8, grouping: RankingG
   const firstError = units.error ?? THEMES.map((t) => sources[THEME_SOURCE[t]].error).find((e) => e) ?? null;
   return {
     periods,
-    inputs,
+    steps,
     unitSets,
     history: unitHistory,
     status,
@@ -135,6 +139,8 @@ export function useRankingInputs(period: Period, history = 8, grouping: RankingG
 
 export interface Rankings extends RankingInputs {
   readonly method: RankingMethod;
+  /** One per period, oldest first: each period's per-unit indicator values, as ranked. */
+  readonly inputs: readonly PeriodInputs[];
   /** One per period with inputs, oldest first. */
   readonly rankings: readonly PeriodRanking[];
   readonly current: PeriodRanking | null;
@@ -154,7 +160,20 @@ export function useRankings(period: Period, history = 8, grouping: RankingGroupi
   const config = useConfig();
   const method = useMemo(() => resolveMethod(config.ranking), [config.ranking]);
   const data = useRankingInputs(period, history, grouping);
-  const rankings = useMemo(() => data.inputs.map((i) => rankPeriod(i, method)), [data.inputs, method]);
+  // One period per task (each gathers and ranks every unit): the page stays responsive while they are worked out.
+  const steps = useMemo(
+    () =>
+      data.steps.map((gather) => () => {
+        const inputs = gather();
+        return { inputs, ranking: rankPeriod(inputs, method) };
+      }),
+    [data.steps, method],
+  );
+  const ranked = useComputedInSteps(steps);
+  const inputs = useMemo(() => (ranked ?? []).map((r) => r.inputs), [ranked]);
+  const rankings = useMemo(() => (ranked ?? []).map((r) => r.ranking), [ranked]);
+  // Every source answered but the periods are still being ranked: the panels keep showing that figures are on the way.
+  const status: PanelStatus = data.status === 'success' && ranked === null ? 'pending' : data.status;
   const series = useMemo(() => rankings.map((ranking, i) => ({ setId: data.unitSets[i]?.setId ?? '', ranking })), [rankings, data.unitSets]);
   const sameTerritory = useMemo(() => continuityRule(data.history), [data.history]);
   const current = rankings.at(-1) ?? null;
@@ -163,7 +182,7 @@ export function useRankings(period: Period, history = 8, grouping: RankingGroupi
   const asOf = (['disclosure', 'complaints', 'procedures', 'emulation'] as const)
     .map((s) => data.sources[s].asOf)
     .reduce<string | null>((acc, a) => (a && (!acc || a > acc) ? a : acc), null);
-  return { ...data, method, rankings, current, previous, series, sameTerritory, currentSet, asOf };
+  return { ...data, status, method, inputs, rankings, current, previous, series, sameTerritory, currentSet, asOf };
 }
 
 /** Sources a ranking panel names in its footer. */
