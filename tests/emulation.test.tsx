@@ -251,4 +251,12 @@ describe('"Dân vận khéo" page against the fake registry', () => {
     expect(within(ranking).getAllByRole('row').slice(1)).toHaveLength(13);
     expect(rowOf(ranking, '443')).toBeDefined();
   });
+
+  it('names models held apart by the 2025 reform by their former unit in the registry, never by a code', async () => {
+    renderApp('/dan-van-kheo?period=2026-Q3');
+    const table = await screen.findByTestId('registry-table', {}, LONG);
+    const cells = within(table).getAllByRole('cell').map((c) => c.textContent ?? '');
+    expect(cells.some((c) => c.endsWith('(đơn vị cũ)'))).toBe(true);
+    expect(cells.filter((c) => /^\d+@/.test(c))).toEqual([]);
+  });
 });

@@ -4,4 +4,4 @@ export { chainCrosswalks, composeCrosswalks, crosswalkBetween, reaggregate, type
 export { groupByFormerDistrict, type FormerDistrictGroup, type FormerDistrictGrouping } from './former-district';
 export { datedUnit, dayBefore, deriveUnitSets, versionIn, type UnitHistory } from './catalogue';
 export { liftLinks, mappedLevel, periodUnitSet, scopeUnits, unitsOfSet, type LiftedLink, type MappedLevel, type PeriodUnitSet } from './in-force';
-export { heldApartCode, placeOnSet, rebaseForPeriod, rebaseRecords, type PeriodRebase, type Rebased, type RecordKeying } from './rebase';
+export { heldApartCode, heldApartName, heldApartUnit, placeOnSet, rebaseForPeriod, rebaseRecords, type PeriodRebase, type Rebased, type RecordKeying } from './rebase';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitHistory } from './catalogue';
-import { placeOnSet, rebaseForPeriod, rebaseRecords, type RecordKeying } from './rebase';
+import { heldApartCode, heldApartName, heldApartUnit, placeOnSet, rebaseForPeriod, rebaseRecords, type RecordKeying } from './rebase';
 import type { Crosswalk, DatedUnit, UnitSet } from './types';
 
 /*
@@ -139,5 +139,26 @@ describe('placeOnSet', () => {
     expect(placeOnSet(history, C, 'D2', 'a4')).toBeNull();
     expect(placeOnSet(history, C, 'D2', null)).toBeNull();
     expect(placeOnSet(history, C, 'n2', null)).toBe('n2');
+  });
+});
+
+describe('held-apart codes', () => {
+  const unit = (code: string, fullName: string, validFrom: string, validTo: string | null) =>
+    ({ code, name: fullName, fullName, type: 'huyen', level: 'district', parentCode: 'P', validFrom, validTo }) as const;
+  const withVersions: UnitHistory = {
+    ...history,
+    versions: [unit('436', 'Thành phố Hà Tĩnh (cũ)', '2000-01-01', '2019-12-31'), unit('436', 'Thành phố Hà Tĩnh', '2020-01-01', '2025-06-30'), unit('28264', 'Phường Thành Sen', '2025-07-01', null)],
+  };
+
+  it('gives back the unit a held-apart code was made from, and nothing for a plain code', () => {
+    expect(heldApartUnit(heldApartCode('436', '2025-07'))).toBe('436');
+    expect(heldApartUnit('436')).toBeNull();
+  });
+
+  it("names a held-apart unit by its catalogue's last version", () => {
+    expect(heldApartName(withVersions, heldApartCode('436', '2025-07'))).toBe('Thành phố Hà Tĩnh');
+    expect(heldApartName(withVersions, '28264')).toBeNull();
+    expect(heldApartName(withVersions, heldApartCode('999', '2025-07'))).toBeNull();
+    expect(heldApartName(null, heldApartCode('436', '2025-07'))).toBeNull();
   });
 });

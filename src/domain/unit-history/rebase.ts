@@ -34,6 +34,22 @@ export interface Rebased<R> {
 /** The code under which records that cannot be placed on a unit of the target set are kept. */
 export const heldApartCode = (code: string, setId: string) => `${code}@${setId}`;
 
+/** The unit code a held-apart code was made from, or null for any other code. */
+export function heldApartUnit(code: string): string | null {
+  const at = code.indexOf('@');
+  return at > 0 ? code.slice(0, at) : null;
+}
+
+/**
+ * The name a reader knows a held-apart unit by: its last catalogue version (the one that ended when the units
+ * changed), or null when the catalogue has none.
+ */
+export function heldApartName(history: UnitHistory | null, code: string): string | null {
+  const unit = heldApartUnit(code);
+  if (!unit || !history) return null;
+  return history.versions.filter((v) => v.code === unit).at(-1)?.fullName ?? null;
+}
+
 const setOf = (history: UnitHistory, date: string): UnitSet | null => unitSetAt(history.sets, date) ?? (date < (history.sets[0]?.validFrom ?? '') ? (history.sets[0] ?? null) : null);
 
 /** Lifted links per catalogue and (from, to, level): rebasing a year asks for them once per month and group. */

@@ -7,6 +7,7 @@ export const vi = {
   stockNote: 'Sổ theo dõi ghi theo năm: số liệu là số lũy kế đến hết năm {{year}}.',
   stockNoteSubYear: 'Sổ theo dõi ghi theo năm, nên {{period}} hiển thị số lũy kế đến hết năm {{year}} (năm liền trước).',
   provinceName: 'Toàn tỉnh',
+  formerUnit: '{{name}} (đơn vị cũ)',
 
   kpiTitle: 'Số liệu chính đến hết năm {{year}}',
   kpiDef: 'Mô hình: số mô hình đăng ký đến hết năm. Được công nhận, tiêu biểu: số mô hình được công nhận có hiệu quả, được chọn tiêu biểu đến hết năm. Tỷ lệ tiêu biểu = mô hình tiêu biểu / mô hình đăng ký. Tỷ lệ nhân rộng = mô hình đã được nhân rộng ít nhất một lần / mô hình đăng ký; sổ chỉ ghi số lần nhân rộng hiện tại, không ghi năm nhân rộng.',
@@ -141,6 +142,7 @@ export const en: Widen<typeof vi> = {
   stockNote: 'The registry records years: figures are cumulative to the end of {{year}}.',
   stockNoteSubYear: 'The registry records years, so {{period}} shows the cumulative figures to the end of {{year}} (the year before).',
   provinceName: 'Whole province',
+  formerUnit: '{{name}} (former unit)',
 
   kpiTitle: 'Headline figures to the end of {{year}}',
   kpiDef: 'Models: models registered by the end of the year. Recognised, exemplary: models recognised as effective, named exemplary by the end of the year. Exemplary share = exemplary models / registered models. Replicated share = models replicated at least once / registered models; the registry keeps only the current number of replications, not the year they happened.',

@@ -7,6 +7,7 @@ import { modelsOnSet } from '../../domain/unit-keyings';
 import type { EmulationField } from '../../domain/emulation';
 import { countModels, summariseModels } from '../../domain/emulation-metrics';
 import type { Period } from '../../domain/period';
+import { heldApartName } from '../../domain/unit-history';
 import { exportFileName } from '../../lib/export/file-name';
 import { formatDate, formatPeriod } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -65,7 +66,16 @@ export function useEmulationModel(period: Period, unitCode: string | null) {
   const hasPreviousYear = years !== null && stockYear - 1 >= years.first;
   // Without the unit catalogue (its own system may be down) the units seen in the registry still make a ranking.
   const districtCodes = useMemo(() => (districts.length ? districts.map((d) => d.code) : undefined), [districts]);
-  const unitName = useCallback((code: string) => byCode.get(code)?.fullName ?? code, [byCode]);
+  // A model held apart (its district was split in the 2025 reform) is named by the unit it was registered under.
+  const unitName = useCallback(
+    (code: string) => {
+      const inForceName = byCode.get(code)?.fullName;
+      if (inForceName) return inForceName;
+      const former = heldApartName(inForce.history, code);
+      return former ? t('emulationPage.formerUnit', { name: former }) : code;
+    },
+    [byCode, inForce.history, t],
+  );
   const labels = lang === 'en' ? enMessages.col : viMessages.col;
 
   // The registry's counts (fields, replications, registrations of the year), and the catalogue's figures.
